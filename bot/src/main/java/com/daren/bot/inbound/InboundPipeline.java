@@ -1,0 +1,76 @@
+package com.daren.bot.inbound;
+
+import com.daren.access.OperatorDirectory;
+import com.daren.access.Role;
+import com.daren.channel.ChatKind;
+import com.daren.channel.InboundMessage;
+import com.daren.channel.MessageReceived;
+import com.daren.channel.OutboundMessage;
+import com.daren.command.CommandDispatcher;
+import com.daren.command.Lang;
+import com.daren.store.RedisKeys;
+import com.daren.template.MessageTemplates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every inbound message from every channel, after authentication and parsing, goes through here:
+ * de-duplicate → remember when the sender last wrote → route (command / anything else) → the answers.
+ * It never sends: the channel decides whether an answer goes back passively or through the API.
+ */
+@Component
+public class InboundPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
+    /** An Official Account may answer for 48 hours after the follower's last message; keep a little longer. */
+    private static final Duration LAST_INBOUND_TTL = Duration.ofHours(49);
+
+    private final InboundDeduplicator deduplicator;
+    private final CommandDispatcher commands;
+    private final OperatorDirectory operators;
+    private final MessageTemplates templates;
+    private final StringRedisTemplate redis;
+    private final ApplicationEventPublisher events;
+
+    InboundPipeline(InboundDeduplicator deduplicator, CommandDispatcher commands, OperatorDirectory operators,
+                    MessageTemplates templates, StringRedisTemplate redis, ApplicationEventPublisher events) {
+        this.deduplicator = deduplicator;
+        this.commands = commands;
+        this.operators = operators;
+        this.templates = templates;
+        this.redis = redis;
+        this.events = events;
+    }
+
+    /** The answers to send back into the message's conversation; empty for a repeated delivery. */
+    public List<OutboundMessage> process(InboundMessage message) {
+        if (!deduplicator.firstDelivery(message)) {
+            log.debug("dropped repeated delivery {} on {}", message.dedupKey(), message.channel());
+            return List.of();
+        }
+        redis.opsForValue().set(RedisKeys.lastInbound(message.channel().id(), message.senderId()),
+                Long.toString(message.sentAt().toEpochMilli()), LAST_INBOUND_TTL);
+        if (message.isEvent()) {
+            events.publishEvent(new MessageReceived(message));
+            return List.of();
+        }
+        var answer = commands.dispatch(message);
+        if (answer.isPresent()) {
+            return List.of(message.answer(answer.get()));
+        }
+        events.publishEvent(new MessageReceived(message));
+        if (message.chatKind() == ChatKind.DIRECT && operators.roleOf(message.senderId()).atLeast(Role.VIEWER)) {
+            Lang lang = Lang.forMessage(message.text(), operators.find(message.senderId())
+                    .map(com.daren.access.Operator::lang).orElse(Lang.ZH));
+            return List.of(message.answer(templates.render("command/hint", lang, Map.of())));
+        }
+        return List.of();
+    }
+}

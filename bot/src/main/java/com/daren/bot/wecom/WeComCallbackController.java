@@ -1,0 +1,94 @@
+package com.daren.bot.wecom;
+
+import com.daren.bot.callback.CallbackBody;
+import com.daren.bot.callback.CallbackCipher;
+import com.daren.bot.callback.CallbackProperties;
+import com.daren.bot.callback.CallbackRejected;
+import com.daren.bot.callback.CallbackSignature;
+import com.daren.bot.callback.ReplayGuard;
+import com.daren.bot.callback.SafeXml;
+import com.daren.bot.callback.WeChatCallback;
+import com.daren.bot.inbound.CallbackResponder;
+import com.daren.channel.InboundMessage;
+import jakarta.servlet.http.HttpServletRequest;
+import me.chanjar.weixin.cp.api.WxCpService;
+import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
+import me.chanjar.weixin.cp.bean.message.WxCpXmlOutMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The WeCom self-built app's callback URL. Order matters: size and type → envelope → signature → replay window
+ * and nonce → decrypt (checking the corp id) → parse → pipeline. Nothing before the signature touches state.
+ */
+@RestController
+@WeChatCallback
+@ConditionalOnWeCom
+@RequestMapping("/wecom/callback")
+class WeComCallbackController {
+
+    private final WeComProperties properties;
+    private final WxCpService wxCp;
+    private final ReplayGuard replayGuard;
+    private final CallbackProperties callback;
+    private final CallbackResponder responder;
+    private final Clock clock;
+    private final CallbackCipher cipher;
+
+    WeComCallbackController(WeComProperties properties, WxCpService wxCp, ReplayGuard replayGuard,
+                            CallbackProperties callback, CallbackResponder responder, Clock clock) {
+        this.properties = properties;
+        this.wxCp = wxCp;
+        this.replayGuard = replayGuard;
+        this.callback = callback;
+        this.responder = responder;
+        this.clock = clock;
+        this.cipher = new CallbackCipher(properties.aesKey(), properties.corpId());
+    }
+
+    /** URL verification: WeChat sends an encrypted echostr and expects its plaintext within a second. */
+    @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
+    String verifyUrl(@RequestParam("msg_signature") String signature, @RequestParam String timestamp,
+                     @RequestParam String nonce, @RequestParam String echostr) {
+        CallbackSignature.verify(signature, properties.token(), timestamp, nonce, echostr);
+        replayGuard.check("wecom", timestamp, nonce, echostr);
+        return cipher.open(echostr);
+    }
+
+    @PostMapping(produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<String> receive(@RequestParam("msg_signature") String signature, @RequestParam String timestamp,
+                                   @RequestParam String nonce, HttpServletRequest request) {
+        String body = CallbackBody.read(request, callback.maxBody().toBytes());
+        String encrypted = SafeXml.fields(body).get("Encrypt");
+        if (encrypted == null || encrypted.isBlank()) {
+            throw new CallbackRejected(org.springframework.http.HttpStatus.BAD_REQUEST, "no <Encrypt> element");
+        }
+        CallbackSignature.verify(signature, properties.token(), timestamp, nonce, encrypted);
+        replayGuard.check("wecom", timestamp, nonce, encrypted);
+        String xml = cipher.open(encrypted);
+        Map<String, String> fields = SafeXml.fields(xml);
+        String agentId = fields.get("AgentID");
+        if (agentId != null && !agentId.isBlank() && !agentId.strip().equals(String.valueOf(properties.agentId()))) {
+            throw new CallbackRejected(org.springframework.http.HttpStatus.FORBIDDEN, "payload is for another agent");
+        }
+        WxCpXmlMessage message = WxCpXmlMessage.fromXml(xml, String.valueOf(properties.agentId()));
+        InboundMessage inbound = WeComMessages.toInbound(message, clock);
+        return responder.respond(inbound)
+                .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(
+                        WxCpXmlOutMessage.TEXT().content(answer.text())
+                                .fromUser(Objects.requireNonNullElse(message.getToUserName(), properties.corpId()))
+                                .toUser(message.getFromUserName())
+                                .build()
+                                .toEncryptedXml(wxCp.getWxCpConfigStorage())))
+                .orElseGet(() -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(""));
+    }
+}

@@ -1,0 +1,8 @@
+package com.daren.channel;
+
+/**
+ * Published for every new inbound message that is not a command (influencer replies, group chatter, events), so
+ * features such as outreach or community react to it without the inbound pipeline knowing them.
+ */
+public record MessageReceived(InboundMessage message) {
+}

@@ -1,0 +1,93 @@
+package com.daren.command;
+
+import com.daren.access.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Everything about a command, declared once: parsing, authorization, help and usage errors all come from here.
+ *
+ * @param name     the canonical phrase without the slash, e.g. {@code "daren add"}
+ * @param aliases  other phrases that mean the same, e.g. {@code "达人 添加"}
+ * @param mutating whether a successful run changes state (and goes to the audit log)
+ */
+public record CommandSpec(String name, List<String> aliases, List<ArgSpec> args, Role minRole, Scope scope,
+                          boolean mutating, Text help) {
+
+    public CommandSpec {
+        aliases = List.copyOf(aliases);
+        args = List.copyOf(args);
+        long greedy = args.stream().filter(ArgSpec::greedy).count();
+        if (greedy > 1 || (greedy == 1 && !args.stream().filter(ArgSpec::positional).reduce((a, b) -> b)
+                .map(ArgSpec::greedy).orElse(false))) {
+            throw new IllegalArgumentException(name + ": only the last positional argument may take the rest of the line");
+        }
+    }
+
+    public static Builder command(String name) {
+        return new Builder(name);
+    }
+
+    public List<String> phrases() {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+
+    /** The one-line usage, e.g. {@code /daren add <账号> platform=<平台> followers=<粉丝数> [tags=<标签>]}. */
+    public String usage(Lang lang) {
+        String argsText = args.stream().map(a -> a.usage(lang)).collect(Collectors.joining(" "));
+        return ("/" + name + " " + argsText).strip();
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final List<String> aliases = new ArrayList<>();
+        private final List<ArgSpec> args = new ArrayList<>();
+        private Role minRole = Role.OPERATOR;
+        private Scope scope = Scope.ANYWHERE;
+        private boolean mutating;
+        private Text help = Text.of("", "");
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder alias(String... phrases) {
+            aliases.addAll(List.of(phrases));
+            return this;
+        }
+
+        public Builder arg(ArgSpec arg) {
+            args.add(arg);
+            return this;
+        }
+
+        public Builder role(Role role) {
+            this.minRole = role;
+            return this;
+        }
+
+        public Builder scope(Scope scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        public Builder mutating() {
+            this.mutating = true;
+            return this;
+        }
+
+        public Builder help(String zh, String en) {
+            this.help = Text.of(zh, en);
+            return this;
+        }
+
+        public CommandSpec build() {
+            return new CommandSpec(name, aliases, args, minRole, scope, mutating, help);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+Sorry, /${command} needs the ${needed} role and you are ${role}. Ask an admin if you need it.

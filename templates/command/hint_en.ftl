@@ -1,0 +1,1 @@
+I only understand commands. Send /help to see them.

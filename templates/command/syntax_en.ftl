@@ -1,0 +1,1 @@
+Could not read that command: ${problem}. Send /help for usage.

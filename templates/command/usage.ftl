@@ -1,0 +1,1 @@
+${problem}。用法：${usage}

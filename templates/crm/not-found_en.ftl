@@ -1,0 +1,1 @@
+No influencer @${handle}. Send /daren list to browse, or /daren add to add one.

@@ -1,0 +1,1 @@
+No command "${asked}". Send /help for all commands.

@@ -1,0 +1,29 @@
+package com.daren.testkit;
+
+import static com.daren.testkit.Xml.element;
+import static com.daren.testkit.Xml.number;
+
+/** Plaintext WeCom app callback messages, in the shape of WeCom's documentation (CDATA strings, bare numbers). */
+public final class WeComXml {
+
+    private WeComXml() {
+    }
+
+    public static String text(String toCorpId, String fromUser, String content, long msgId, long createTime, int agentId) {
+        return "<xml>" + element("ToUserName", toCorpId) + element("FromUserName", fromUser)
+                + number("CreateTime", createTime) + element("MsgType", "text") + element("Content", content)
+                + number("MsgId", msgId) + number("AgentID", agentId) + "</xml>";
+    }
+
+    /**
+     * An event, e.g. "enter_agent", "subscribe", "click" (menu, with EventKey).
+     *
+     * @param eventKey null to omit the element (subscribe/unsubscribe carry none)
+     */
+    public static String event(String toCorpId, String fromUser, String event, String eventKey, long createTime, int agentId) {
+        return "<xml>" + element("ToUserName", toCorpId) + element("FromUserName", fromUser)
+                + number("CreateTime", createTime) + element("MsgType", "event") + element("Event", event)
+                + (eventKey == null ? "" : element("EventKey", eventKey))
+                + number("AgentID", agentId) + "</xml>";
+    }
+}
