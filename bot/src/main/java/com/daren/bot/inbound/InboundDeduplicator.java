@@ -33,4 +33,13 @@ class InboundDeduplicator {
             throw new StoreException("could not check for a repeated delivery", e);
         }
     }
+
+    /** Lets WeChat's next retry of this message through, after processing it failed. */
+    void forget(InboundMessage message) {
+        try {
+            redis.delete(RedisKeys.inboundSeen(message.channel().id(), message.dedupKey()));
+        } catch (RuntimeException e) {
+            // Redis is what failed in the first place; the key expires on its own.
+        }
+    }
 }

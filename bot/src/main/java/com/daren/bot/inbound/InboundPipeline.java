@@ -55,6 +55,16 @@ public class InboundPipeline {
             log.debug("dropped repeated delivery {} on {}", message.dedupKey(), message.channel());
             return List.of();
         }
+        try {
+            return route(message);
+        } catch (RuntimeException e) {
+            // Failed before answering (e.g. a Redis blip): WeChat's retry of this message must not be dropped.
+            deduplicator.forget(message);
+            throw e;
+        }
+    }
+
+    private List<OutboundMessage> route(InboundMessage message) {
         redis.opsForValue().set(RedisKeys.lastInbound(message.channel().id(), message.senderId()),
                 Long.toString(message.sentAt().toEpochMilli()), LAST_INBOUND_TTL);
         if (message.isEvent()) {
