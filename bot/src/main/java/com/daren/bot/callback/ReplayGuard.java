@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -64,7 +65,13 @@ public class ReplayGuard {
         if (!properties.checksClock()) {
             return;
         }
-        Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
+        Duration skew;
+        try {
+            skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
+        } catch (DateTimeException | ArithmeticException e) {
+            // Beyond what an Instant can hold: certainly outside the window (and not a 500).
+            throw CallbackRejected.forbidden("timestamp outside the allowed window");
+        }
         if (skew.compareTo(properties.maxClockSkew()) > 0) {
             throw CallbackRejected.forbidden("timestamp outside the allowed window");
         }

@@ -90,7 +90,13 @@ class MpCallbackController {
             xml = body;
         }
         SafeXml.fields(xml);
-        WxMpXmlMessage message = WxMpXmlMessage.fromXml(xml);
+        WxMpXmlMessage message;
+        try {
+            message = WxMpXmlMessage.fromXml(xml);
+        } catch (RuntimeException e) {
+            // WxJava's XStream throws on fields of the wrong type (e.g. a non-numeric CreateTime): 400, not 500.
+            throw new CallbackRejected(HttpStatus.BAD_REQUEST, "unreadable message", e);
+        }
         return responder.respond(MpMessages.toInbound(message, clock))
                 .map(answer -> {
                     WxMpXmlOutMessage out = WxMpXmlOutMessage.TEXT().content(answer.text())

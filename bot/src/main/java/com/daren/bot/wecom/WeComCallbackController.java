@@ -80,7 +80,13 @@ class WeComCallbackController {
         if (agentId != null && !agentId.isBlank() && !agentId.strip().equals(String.valueOf(properties.agentId()))) {
             throw new CallbackRejected(org.springframework.http.HttpStatus.FORBIDDEN, "payload is for another agent");
         }
-        WxCpXmlMessage message = WxCpXmlMessage.fromXml(xml, String.valueOf(properties.agentId()));
+        WxCpXmlMessage message;
+        try {
+            message = WxCpXmlMessage.fromXml(xml, String.valueOf(properties.agentId()));
+        } catch (RuntimeException e) {
+            // WxJava's XStream throws on fields of the wrong type (e.g. a non-numeric CreateTime): 400, not 500.
+            throw new CallbackRejected(org.springframework.http.HttpStatus.BAD_REQUEST, "unreadable message", e);
+        }
         InboundMessage inbound = WeComMessages.toInbound(message, clock);
         return responder.respond(inbound)
                 .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(
