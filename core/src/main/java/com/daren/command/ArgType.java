@@ -30,6 +30,11 @@ public enum ArgType {
         return lang == Lang.ZH ? zhHint : enHint;
     }
 
+    /** Converts one value, or throws {@link BadArgumentException} saying what was expected. */
+    public Object parse(String raw) {
+        return convert(raw);
+    }
+
     Object convert(String raw) {
         String value = raw.strip();
         return switch (this) {

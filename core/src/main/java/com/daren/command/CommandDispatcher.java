@@ -87,7 +87,7 @@ public final class CommandDispatcher {
         try {
             reply = lookup.handler().handle(context, args);
             if (spec.mutating()) {
-                audit(message, spec, "ok", "");
+                audit(message, spec, "ok", reply.auditDetail() == null ? "" : reply.auditDetail());
             }
         } catch (CommandFailure failure) {
             reply = failure.reply();

@@ -66,6 +66,11 @@ public record CommandSpec(String name, List<String> aliases, List<ArgSpec> args,
             return this;
         }
 
+        public Builder args(List<ArgSpec> more) {
+            args.addAll(more);
+            return this;
+        }
+
         public Builder role(Role role) {
             this.minRole = role;
             return this;

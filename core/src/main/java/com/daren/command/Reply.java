@@ -3,11 +3,23 @@ package com.daren.command;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a handler answers: a template under templates/ and its model. Handlers never send anything themselves. */
-public record Reply(String template, Map<String, Object> model) {
+/**
+ * What a handler answers: a template under templates/ and its model. Handlers never send anything themselves.
+ *
+ * @param auditDetail what a mutating command changed (before → after), for the audit log; may be null
+ */
+public record Reply(String template, Map<String, Object> model, String auditDetail) {
 
     public Reply {
         model = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(model));
+    }
+
+    public Reply(String template, Map<String, Object> model) {
+        this(template, model, null);
+    }
+
+    public Reply withAudit(String detail) {
+        return new Reply(template, model, detail);
     }
 
     /** {@code Reply.of("crm/added", "name", name, "tier", tier)}. */

@@ -2,45 +2,82 @@ package com.daren.crm;
 
 import com.daren.store.RedisKeys;
 import com.daren.store.StoreException;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 
 /**
- * Influencer records in Redis: one HASH per record plus indexes, always written together by one Lua script so a
- * record never exists without its indexes (or the other way round).
+ * Influencer records in Redis. A record, its indexes, its history line and the month's pipeline counters are
+ * written by one Lua script, guarded by the record's version token: never a record without its indexes, never a
+ * lost update, and a write Lettuce replays after a reconnect recognises itself and succeeds once.
  */
 public class InfluencerStore {
 
-    /** Returns the id already holding platform+handle, or nil after writing the record and all its indexes. */
-    private static final RedisScript<String> ADD = new DefaultRedisScript<>("""
-            local existing = redis.call('HGET', KEYS[1], ARGV[1])
-            if existing then return existing end
-            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-            redis.call('HSET', KEYS[2], unpack(ARGV, 4))
-            redis.call('SADD', KEYS[3], ARGV[2])
-            redis.call('ZADD', KEYS[4], ARGV[3], ARGV[2])
-            return false
+    private static final int MAX_ATTEMPTS = 8;
+    static final ZoneId MONTH_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final RedisScript<String> WRITE = new DefaultRedisScript<>("""
+            local rec, id, expected, newv = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
+            local nset, ndel, nops = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+            local cur = redis.call('HGET', rec, 'ver')
+            if cur == newv then return 'ok' end
+            if (expected == '' and cur) or (expected ~= '' and cur ~= expected) then return 'conflict' end
+            local setStart = 7
+            local delStart = setStart + 2 * nset
+            local opStart = delStart + ndel
+            for j = 0, nops - 1 do
+              local k = opStart + 4 * j
+              if ARGV[k] == 'U+' then
+                local owner = redis.call('HGET', ARGV[k + 1], ARGV[k + 2])
+                if owner and owner ~= id then return 'dup\\t' .. owner .. '\\t' .. ARGV[k + 2] end
+              end
+            end
+            if nset > 0 then redis.call('HSET', rec, unpack(ARGV, setStart, delStart - 1)) end
+            if ndel > 0 then redis.call('HDEL', rec, unpack(ARGV, delStart, opStart - 1)) end
+            for j = 0, nops - 1 do
+              local k = opStart + 4 * j
+              local kind, key, member, score = ARGV[k], ARGV[k + 1], ARGV[k + 2], ARGV[k + 3]
+              if kind == 'U+' then redis.call('HSET', key, member, id)
+              elseif kind == 'U-' then
+                if redis.call('HGET', key, member) == id then redis.call('HDEL', key, member) end
+              elseif kind == 'S+' then redis.call('SADD', key, member)
+              elseif kind == 'S-' then redis.call('SREM', key, member)
+              elseif kind == 'Z+' then redis.call('ZADD', key, score, member)
+              elseif kind == 'Z-' then redis.call('ZREM', key, member)
+              elseif kind == 'L+' then redis.call('RPUSH', key, member)
+              elseif kind == 'H+' then redis.call('HINCRBY', key, member, score)
+              end
+            end
+            return 'ok'
             """, String.class);
 
     private final StringRedisTemplate redis;
     private final Clock clock;
+    private final InfluencerSearch search;
 
     public InfluencerStore(StringRedisTemplate redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
+        this.search = new InfluencerSearch(redis);
     }
 
     public static String normalizeHandle(String handle) {
@@ -48,58 +85,156 @@ public class InfluencerStore {
         return h.startsWith("@") || h.startsWith("＠") ? h.substring(1) : h;
     }
 
-    private static String indexHandle(String handle) {
-        return normalizeHandle(handle).toLowerCase(Locale.ROOT);
+    /** What an update did. {@code before} is null for a record that was just created. */
+    public record Change(Influencer before, Influencer after) {
+
+        public boolean changed() {
+            return before == null || !sameContent(before, after);
+        }
+
+        public boolean created() {
+            return before == null;
+        }
+
+        /** "followers: 12000 → 15000; status: prospect → contacted" — what the audit log keeps. */
+        public String summary() {
+            Map<String, String> a = before == null ? Map.of() : InfluencerCodec.toHash(before);
+            Map<String, String> b = InfluencerCodec.toHash(after);
+            java.util.TreeSet<String> fields = new java.util.TreeSet<>(a.keySet());
+            fields.addAll(b.keySet());
+            fields.removeAll(Set.of(InfluencerCodec.VERSION, "ua"));
+            List<String> parts = new ArrayList<>();
+            for (String f : fields) {
+                String x = a.get(f);
+                String y = b.get(f);
+                if (!Objects.equals(x, y) && InfluencerCodec.isPersonal(f)) {
+                    parts.add(InfluencerCodec.label(f) + ": changed");
+                } else if (!Objects.equals(x, y)) {
+                    parts.add(InfluencerCodec.label(f) + ": " + (x == null ? "∅" : x) + " → " + (y == null ? "∅" : y));
+                }
+            }
+            return (before == null ? "created #" + after.id() + "; " : "#" + after.id() + " ") + String.join("; ", parts);
+        }
     }
 
-    /** Adds the record, or throws {@link DuplicateInfluencerException} when platform+handle is taken. */
     public Influencer add(NewInfluencer draft) {
+        return create(Influencer.builder(draft.platform(), draft.handle()).name(draft.name())
+                .followers(draft.followers()).tags(draft.tags()).owner(draft.owner()).build(), draft.owner());
+    }
+
+    /** A new record, or {@link DuplicateInfluencerException} when platform+handle is taken. */
+    public Influencer create(Influencer draft, String actor) {
         try {
             Long seq = redis.opsForValue().increment(RedisKeys.influencerSequence());
-            String id = Long.toString(Objects.requireNonNull(seq));
             Instant now = clock.instant();
-            Influencer influencer = new Influencer(id, draft.name(), draft.platform(), draft.handle(),
-                    draft.followers(), draft.tags(), PipelineStatus.PROSPECT, draft.owner(), now);
-            List<String> args = new ArrayList<>(List.of(
-                    draft.platform().id() + ":" + indexHandle(draft.handle()), id, Long.toString(now.toEpochMilli())));
-            toHash(influencer).forEach((k, v) -> {
-                args.add(k);
-                args.add(v);
-            });
-            String existing = redis.execute(ADD, List.of(RedisKeys.influencerPlatformHandleIndex(),
-                            RedisKeys.influencer(id), RedisKeys.influencerHandleIndex(indexHandle(draft.handle())),
-                            RedisKeys.influencersByCreation()),
-                    args.toArray());
-            // A command Lettuce replays after a reconnect finds its own id: that is success, not a duplicate.
-            if (existing != null && !existing.equals(id)) {
-                throw new DuplicateInfluencerException(existing);
-            }
-            return influencer;
-        } catch (DuplicateInfluencerException e) {
+            Influencer created = draft.toBuilder().id(Long.toString(Objects.requireNonNull(seq)))
+                    .createdAt(now).updatedAt(now).version(newVersion()).build();
+            write(null, created, actor, "created");
+            return created;
+        } catch (DuplicateInfluencerException | IdentityTakenException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new StoreException("could not add influencer " + draft.handle(), e);
         }
     }
 
+    /**
+     * Applies {@code change} to the current record and saves it, retrying if someone else changed it meanwhile.
+     * A status change must be allowed by {@link PipelineStatus#canMoveTo}.
+     */
+    public Change update(String id, String actor, String reason, UnaryOperator<Influencer> change) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Influencer before = get(id).orElseThrow(() -> new InfluencerNotFoundException(id));
+            Influencer proposed = change.apply(before);
+            if (sameContent(before, proposed)) {
+                return new Change(before, before);
+            }
+            if (proposed.status() != before.status() && !before.status().canMoveTo(proposed.status())) {
+                throw new IllegalTransitionException(before.status(), proposed.status());
+            }
+            Influencer after = proposed.toBuilder().id(id).createdAt(before.createdAt())
+                    .updatedAt(clock.instant()).version(newVersion()).build();
+            try {
+                if (write(before, after, actor, reason)) {
+                    return new Change(before, after);
+                }
+            } catch (DuplicateInfluencerException | IdentityTakenException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new StoreException("could not update influencer " + id, e);
+            }
+        }
+        throw new StoreException("influencer " + id + " kept changing under us; try again", null);
+    }
+
+    /** Import's idempotent upsert keyed on platform+handle: merges the candidate into what is there, if anything. */
+    public Change upsert(Influencer candidate, String actor, java.util.function.BinaryOperator<Influencer> merge) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<String> existing = idOf(candidate.platform(), candidate.handle());
+            if (existing.isEmpty()) {
+                try {
+                    return new Change(null, create(candidate, actor));
+                } catch (DuplicateInfluencerException raced) {
+                    continue;
+                }
+            }
+            try {
+                return update(existing.get(), actor, "import", current -> merge.apply(current, candidate));
+            } catch (InfluencerNotFoundException raced) {
+                // The index pointed at a record being written; look again.
+            }
+        }
+        throw new StoreException("could not upsert " + candidate.platformHandle(), null);
+    }
+
     public Optional<Influencer> get(String id) {
         try {
             Map<Object, Object> hash = redis.opsForHash().entries(RedisKeys.influencer(id));
-            return hash.isEmpty() ? Optional.empty() : Optional.of(fromHash(id, hash));
+            return hash.isEmpty() ? Optional.empty() : Optional.of(InfluencerCodec.fromHash(id, hash));
         } catch (RuntimeException e) {
             throw new StoreException("could not read influencer " + id, e);
         }
     }
 
-    /** Everyone with this handle, on any platform (usually one). */
+    /** In the order asked; missing ids are left out. One round trip. */
+    @SuppressWarnings("unchecked")
+    public List<Influencer> getAll(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
+                for (String id : ids) {
+                    connection.hashCommands().hGetAll(RedisKeys.influencer(id).getBytes(StandardCharsets.UTF_8));
+                }
+                return null;
+            });
+            List<Influencer> found = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                Map<Object, Object> hash = (Map<Object, Object>) hashes.get(i);
+                if (hash != null && !hash.isEmpty()) {
+                    found.add(InfluencerCodec.fromHash(ids.get(i), hash));
+                }
+            }
+            return found;
+        } catch (RuntimeException e) {
+            throw new StoreException("could not read influencers", e);
+        }
+    }
+
+    public Optional<String> idOf(Platform platform, String handle) {
+        String field = platform.id() + ":" + normalizeHandle(handle).toLowerCase(java.util.Locale.ROOT);
+        Object id = redis.opsForHash().get(RedisKeys.influencerPlatformHandleIndex(), field);
+        return Optional.ofNullable((String) id);
+    }
+
+    /** Everyone with this handle, on any platform (usually one), archived included. */
     public List<Influencer> findByHandle(String handle) {
         try {
-            Set<String> ids = redis.opsForSet().members(RedisKeys.influencerHandleIndex(indexHandle(handle)));
-            if (ids == null) {
-                return List.of();
-            }
-            return ids.stream().sorted().map(this::get).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(Influencer::platform)).toList();
+            String h = normalizeHandle(handle).toLowerCase(java.util.Locale.ROOT);
+            List<Object> fields = Arrays.stream(Platform.values()).map(p -> (Object) (p.id() + ":" + h)).toList();
+            List<Object> ids = redis.opsForHash().multiGet(RedisKeys.influencerPlatformHandleIndex(), fields);
+            return getAll(ids.stream().filter(Objects::nonNull).map(String.class::cast).toList());
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -107,51 +242,155 @@ public class InfluencerStore {
         }
     }
 
+    /** The influencer a WeChat identity is linked to ({@code channel} is "wecom" or "mp"). */
+    public Optional<Influencer> findByIdentity(String channel, String externalId) {
+        Object id = redis.opsForHash().get(RedisKeys.influencerIdentityIndex(), InfluencerIndexes.identity(channel, externalId));
+        return id == null ? Optional.empty() : get((String) id);
+    }
+
+    /** Live records whose name starts with {@code prefix} (case-insensitive), by name. */
+    public List<Influencer> findByNamePrefix(String prefix, int limit) {
+        String p = InfluencerIndexes.nameKey(prefix);
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        Set<String> members = redis.opsForZSet().rangeByLex(RedisKeys.influencerNames(),
+                org.springframework.data.domain.Range.closed(p, p + "\uffff"),
+                org.springframework.data.redis.connection.Limit.limit().count(limit));
+        if (members == null) {
+            return List.of();
+        }
+        return getAll(members.stream().map(m -> m.substring(m.lastIndexOf(InfluencerIndexes.NAME_SEPARATOR) + 1)).toList());
+    }
+
+    public InfluencerQuery.Page query(InfluencerQuery query) {
+        List<String> result = search.run(query);
+        long total = Long.parseLong(result.get(0));
+        return new InfluencerQuery.Page(getAll(result.subList(1, result.size())), total, query.page(), query.pageSize());
+    }
+
     /** Newest first. */
     public List<Influencer> newest(int offset, int limit) {
-        try {
-            Set<String> ids = redis.opsForZSet().reverseRange(RedisKeys.influencersByCreation(), offset, offset + limit - 1L);
-            if (ids == null) {
-                return List.of();
-            }
-            return ids.stream().map(this::get).flatMap(Optional::stream).toList();
-        } catch (StoreException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StoreException("could not list influencers", e);
-        }
+        List<String> ids = new ArrayList<>(Objects.requireNonNullElse(
+                redis.opsForZSet().reverseRange(RedisKeys.influencersBy(SortField.CREATED.key()), offset, offset + limit - 1L),
+                Set.of()));
+        return getAll(ids);
     }
 
+    /** Live (not archived) records. */
     public long count() {
-        try {
-            Long n = redis.opsForZSet().zCard(RedisKeys.influencersByCreation());
-            return n == null ? 0 : n;
-        } catch (RuntimeException e) {
-            throw new StoreException("could not count influencers", e);
+        Long n = redis.opsForZSet().zCard(RedisKeys.influencersBy(SortField.CREATED.key()));
+        return n == null ? 0 : n;
+    }
+
+    public long countWithStatus(PipelineStatus status) {
+        Long n = redis.opsForSet().size(RedisKeys.influencersWithStatus(status.id()));
+        return n == null ? 0 : n;
+    }
+
+    /** Pipeline moves in a month: "to:{status}" and "new" to counts. */
+    public Map<String, Long> movesIn(YearMonth month) {
+        Map<Object, Object> raw = redis.opsForHash().entries(RedisKeys.pipelineMonth(month.toString()));
+        Map<String, Long> moves = new java.util.TreeMap<>();
+        raw.forEach((k, v) -> moves.put((String) k, Long.parseLong((String) v)));
+        return moves;
+    }
+
+    public List<StatusChange> history(String id) {
+        List<String> lines = redis.opsForList().range(RedisKeys.influencerHistory(id), 0, -1);
+        return lines == null ? List.of() : lines.stream().map(StatusChange::decode).toList();
+    }
+
+    public void addNote(String id, Note note) {
+        if (get(id).isEmpty()) {
+            throw new InfluencerNotFoundException(id);
         }
+        redis.opsForList().rightPush(RedisKeys.influencerNotes(id), note.encode());
     }
 
-    private static Map<String, String> toHash(Influencer i) {
-        return Map.of(
-                "name", i.name(),
-                "platform", i.platform().id(),
-                "handle", i.handle(),
-                "followers", Long.toString(i.followers()),
-                "tags", String.join(",", i.tags()),
-                "status", i.status().id(),
-                "owner", i.owner() == null ? "" : i.owner(),
-                "createdAt", Long.toString(i.createdAt().toEpochMilli()));
+    public List<Note> notes(String id) {
+        List<String> lines = redis.opsForList().range(RedisKeys.influencerNotes(id), 0, -1);
+        return lines == null ? List.of() : lines.stream().map(Note::decode).toList();
     }
 
-    private static Influencer fromHash(String id, Map<Object, Object> h) {
-        String tags = (String) h.getOrDefault("tags", "");
-        return new Influencer(id, (String) h.get("name"),
-                Platform.valueOf(((String) h.get("platform")).toUpperCase(Locale.ROOT)),
-                (String) h.get("handle"),
-                Long.parseLong((String) h.get("followers")),
-                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")),
-                PipelineStatus.valueOf(((String) h.get("status")).toUpperCase(Locale.ROOT)),
-                (String) h.getOrDefault("owner", ""),
-                Instant.ofEpochMilli(Long.parseLong((String) h.get("createdAt"))));
+    /** True when written; false when the version moved on (someone else wrote first). */
+    private boolean write(Influencer before, Influencer after, String actor, String reason) {
+        Map<String, String> fields = InfluencerCodec.toHash(after);
+        List<String> deleted = before == null ? List.of() : InfluencerCodec.toHash(before).keySet().stream()
+                .filter(k -> !fields.containsKey(k)).toList();
+        Set<IndexEntry> old = before == null ? Set.of() : InfluencerIndexes.of(before);
+        Set<IndexEntry> now = InfluencerIndexes.of(after);
+        List<String> ops = new ArrayList<>();
+        for (IndexEntry e : old) {
+            if (!now.contains(e)) {
+                ops.addAll(List.of(removeOp(e), e.key(), e.member(), "0"));
+            }
+        }
+        for (IndexEntry e : new LinkedHashSet<>(now)) {
+            if (!old.contains(e)) {
+                ops.addAll(List.of(addOp(e), e.key(), e.member(), Double.toString(e.score())));
+            }
+        }
+        String month = RedisKeys.pipelineMonth(YearMonth.from(after.updatedAt().atZone(MONTH_ZONE)).toString());
+        if (before == null) {
+            ops.addAll(List.of("H+", month, "new", "1"));
+        }
+        if (before == null || before.status() != after.status()) {
+            StatusChange change = new StatusChange(after.updatedAt(), actor, before == null ? null : before.status(),
+                    after.status(), reason);
+            ops.addAll(List.of("L+", RedisKeys.influencerHistory(after.id()), change.encode(), "0"));
+            ops.addAll(List.of("H+", month, "to:" + after.status().id(), "1"));
+        }
+        List<String> args = new ArrayList<>();
+        args.addAll(List.of(after.id(), before == null ? "" : before.version(), after.version(),
+                Integer.toString(fields.size()), Integer.toString(deleted.size()), Integer.toString(ops.size() / 4)));
+        fields.forEach((k, v) -> {
+            args.add(k);
+            args.add(v);
+        });
+        args.addAll(deleted);
+        args.addAll(ops);
+        String result = redis.execute(WRITE, List.of(RedisKeys.influencer(after.id())), args.toArray());
+        if ("ok".equals(result)) {
+            return true;
+        }
+        if ("conflict".equals(result)) {
+            return false;
+        }
+        String[] dup = Objects.requireNonNull(result).split("\t");
+        if (dup[2].startsWith("wecom:") || dup[2].startsWith("mp:")) {
+            throw new IdentityTakenException(dup[2], dup[1]);
+        }
+        throw new DuplicateInfluencerException(dup[1]);
+    }
+
+    private static String addOp(IndexEntry e) {
+        return switch (e.kind()) {
+            case SET -> "S+";
+            case ZSET -> "Z+";
+            case UNIQUE -> "U+";
+        };
+    }
+
+    private static String removeOp(IndexEntry e) {
+        return switch (e.kind()) {
+            case SET -> "S-";
+            case ZSET -> "Z-";
+            case UNIQUE -> "U-";
+        };
+    }
+
+    private static boolean sameContent(Influencer a, Influencer b) {
+        Influencer x = a.toBuilder().updatedAt(null).version(null).build();
+        Influencer y = b.toBuilder().updatedAt(null).version(null).build();
+        return x.equals(y);
+    }
+
+    private static String newVersion() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong()) + Long.toHexString(System.nanoTime());
+    }
+
+    static String scratchToken() {
+        return UUID.randomUUID().toString();
     }
 }

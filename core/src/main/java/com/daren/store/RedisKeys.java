@@ -26,9 +26,19 @@ public final class RedisKeys {
         return PREFIX + "in:last:" + channel + ":" + userId;
     }
 
-    /** HASH: one influencer record. */
+    /** HASH: one influencer record (short field names; see InfluencerCodec). */
     public static String influencer(String id) {
         return PREFIX + "inf:" + id;
+    }
+
+    /** LIST: an influencer's status changes, oldest first ("at\tby\tfrom\tto\treason"). */
+    public static String influencerHistory(String id) {
+        return PREFIX + "inf:" + id + ":hist";
+    }
+
+    /** LIST: an influencer's notes, oldest first ("at\tby\ttext"). */
+    public static String influencerNotes(String id) {
+        return PREFIX + "inf:" + id + ":notes";
     }
 
     /** STRING counter: the last influencer id handed out. */
@@ -36,19 +46,69 @@ public final class RedisKeys {
         return PREFIX + "inf:seq";
     }
 
-    /** HASH: "platform:handle" to influencer id; the uniqueness index. */
+    /** HASH: "platform:handle" to influencer id; uniqueness and the import key. */
     public static String influencerPlatformHandleIndex() {
         return PREFIX + "inf:idx:ph";
     }
 
-    /** SET: ids of influencers with this handle on any platform. */
-    public static String influencerHandleIndex(String handle) {
-        return PREFIX + "inf:idx:h:" + handle;
+    /** HASH: "wecom:external_userid" / "mp:openid" to influencer id; recognises who is writing. */
+    public static String influencerIdentityIndex() {
+        return PREFIX + "inf:idx:wx";
     }
 
-    /** ZSET: influencer ids scored by creation time (epoch millis). */
-    public static String influencersByCreation() {
-        return PREFIX + "inf:idx:created";
+    /** SET: ids of live (not archived) influencers in a tier. */
+    public static String influencersInTier(String tier) {
+        return PREFIX + "inf:idx:tier:" + tier;
+    }
+
+    /** SET: ids of live influencers with a pipeline status. */
+    public static String influencersWithStatus(String status) {
+        return PREFIX + "inf:idx:status:" + status;
+    }
+
+    /** SET: ids of live influencers with a tag. */
+    public static String influencersTagged(String tag) {
+        return PREFIX + "inf:idx:tag:" + tag;
+    }
+
+    /** SET: ids of live influencers an operator owns. */
+    public static String influencersOwnedBy(String owner) {
+        return PREFIX + "inf:idx:owner:" + owner;
+    }
+
+    /** SET: ids of live influencers on a platform. */
+    public static String influencersOn(String platform) {
+        return PREFIX + "inf:idx:plat:" + platform;
+    }
+
+    /** ZSET: ids of live influencers scored by a sortable field (followers, score, er, created). */
+    public static String influencersBy(String field) {
+        return PREFIX + "inf:idx:by:" + field;
+    }
+
+    /** ZSET (all scores 0, read by lexical range): "lower-cased name \u0001 id", for finding by name prefix. */
+    public static String influencerNames() {
+        return PREFIX + "inf:idx:name";
+    }
+
+    /** SET: archived influencer ids (kept out of every other list index). */
+    public static String archivedInfluencers() {
+        return PREFIX + "inf:idx:archived";
+    }
+
+    /** HASH: pipeline moves in a month, "to:{status}" to count (for /pipeline this month vs last). */
+    public static String pipelineMonth(String yearMonth) {
+        return PREFIX + "pipe:" + yearMonth;
+    }
+
+    /** Prefix for a query's scratch keys, deleted by the same script that makes them. */
+    public static String scratch(String token) {
+        return PREFIX + "tmp:" + token;
+    }
+
+    /** STRING, SET EX 1 h: an exported file ("format\tfile name\n" then the bytes); the token is the capability. */
+    public static String export(String token) {
+        return PREFIX + "export:" + token;
     }
 
     /** STREAM: audit log of operator actions and refused attempts. */

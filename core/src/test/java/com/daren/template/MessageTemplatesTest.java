@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MessageTemplatesTest {
 
-    private static final Influencer LILY = new Influencer("7", "Lily", Platform.XIAOHONGSHU, "lily_chen", 12_000,
-            List.of("美妆", "护肤"), PipelineStatus.PROSPECT, "op-zh", Instant.parse("2026-03-02T01:30:00Z"));
+    private static final Influencer LILY = Influencer.builder(Platform.XIAOHONGSHU, "lily_chen").id("7")
+            .name("Lily").followers(12_000).tags(List.of("美妆", "护肤")).status(PipelineStatus.PROSPECT).owner("op-zh")
+            .createdAt(Instant.parse("2026-03-02T01:30:00Z")).updatedAt(Instant.parse("2026-03-02T01:30:00Z")).build();
 
     private final MessageTemplates templates = MessageTemplates.fromStrings(Map.of(
             "crm/added.ftl", "已添加 ${inf.name}（${inf.followers} 粉丝）",

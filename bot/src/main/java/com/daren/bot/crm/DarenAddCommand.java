@@ -3,41 +3,44 @@ package com.daren.bot.crm;
 import com.daren.access.Role;
 import com.daren.command.ArgSpec;
 import com.daren.command.ArgType;
-import com.daren.command.BadArgumentException;
 import com.daren.command.CommandContext;
 import com.daren.command.CommandHandler;
 import com.daren.command.CommandSpec;
 import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
-import com.daren.command.Text;
 import com.daren.crm.DuplicateInfluencerException;
+import com.daren.crm.IdentityTakenException;
+import com.daren.crm.Influencer;
 import com.daren.crm.InfluencerStore;
-import com.daren.crm.NewInfluencer;
 import com.daren.crm.Platform;
 import org.springframework.stereotype.Component;
 
-/** {@code /daren add @lily platform=xiaohongshu followers=12000 tags=美妆,护肤}: a new influencer, tier derived. */
+/** {@code /daren add @lily platform=xiaohongshu followers=12000 tags=美妆,护肤 …}: a new influencer, tier derived. */
 @Component
 class DarenAddCommand implements CommandHandler {
 
-    static final ArgSpec PLATFORM = ArgSpec.option("platform", ArgType.TEXT, "平台", "platform").alias("平台");
-
-    private static final CommandSpec SPEC = CommandSpec.command("daren add")
+    private static final CommandSpec SPEC = specWithFields(CommandSpec.command("daren add")
             .alias("达人 添加", "达人 新增")
             .arg(ArgSpec.positional("handle", ArgType.HANDLE, "账号", "handle"))
-            .arg(PLATFORM.required())
-            .arg(ArgSpec.option("followers", ArgType.COUNT, "粉丝数", "followers").alias("粉丝", "粉丝数").required())
-            .arg(ArgSpec.option("name", ArgType.TEXT, "昵称", "name").alias("昵称", "名字"))
-            .arg(ArgSpec.option("tags", ArgType.LIST, "标签", "tags").alias("标签"))
+            .arg(InfluencerFields.PLATFORM.required())
+            .arg(InfluencerFields.FOLLOWERS.required()))
             .role(Role.OPERATOR)
             .mutating()
-            .help("添加达人（档位按粉丝数自动计算）", "add an influencer (tier follows from followers)")
+            .help("添加达人（档位按粉丝数自动计算；其余字段同 /daren set）",
+                    "add an influencer (tier follows from followers; other fields as in /daren set)")
             .build();
 
     private final InfluencerStore store;
 
     DarenAddCommand(InfluencerStore store) {
         this.store = store;
+    }
+
+    private static CommandSpec.Builder specWithFields(CommandSpec.Builder builder) {
+        InfluencerFields.EDITABLE.stream()
+                .filter(f -> f != InfluencerFields.PLATFORM && f != InfluencerFields.FOLLOWERS && f != InfluencerFields.HANDLE)
+                .forEach(builder::arg);
+        return builder;
     }
 
     @Override
@@ -48,19 +51,16 @@ class DarenAddCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
         String handle = args.text("handle");
-        Platform platform = platform(args.text("platform"));
-        NewInfluencer draft = new NewInfluencer(args.optionalText("name").orElse(handle), platform, handle,
-                args.count("followers"), args.list("tags"), context.actorId());
+        Platform platform = InfluencerFields.platform(args.text("platform"));
+        Influencer.Builder draft = InfluencerFields.apply(args, Influencer.builder(platform, handle).owner(context.actorId()));
         try {
-            return Reply.of("crm/added", "influencer", InfluencerView.of(store.add(draft)));
+            Influencer added = store.create(draft.build(), context.actorId());
+            return Reply.of("crm/added", "influencer", InfluencerView.of(added))
+                    .withAudit(new InfluencerStore.Change(null, added).summary());
         } catch (DuplicateInfluencerException e) {
             return Reply.of("crm/duplicate", "handle", handle, "platform", platform.id(), "id", e.existingId());
+        } catch (IdentityTakenException e) {
+            return Reply.of("crm/identity-taken", "id", e.otherId());
         }
-    }
-
-    static Platform platform(String text) {
-        return Platform.parse(text).orElseThrow(() -> new BadArgumentException(Text.of(
-                "不认识的平台「" + text + "」，可选：" + Platform.choices(),
-                "unknown platform '" + text + "', choose one of: " + Platform.choices())));
     }
 }

@@ -1,28 +1,38 @@
 package com.daren.bot.crm;
 
 import com.daren.access.Role;
-import com.daren.command.ArgSpec;
-import com.daren.command.ArgType;
 import com.daren.command.CommandContext;
 import com.daren.command.CommandHandler;
 import com.daren.command.CommandSpec;
 import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
+import com.daren.crm.InfluencerQuery;
 import com.daren.crm.InfluencerStore;
 import org.springframework.stereotype.Component;
 
-/** {@code /daren list [page=2]}: newest influencers first, ten a page. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /daren list tier=micro status=active tag=美妆 sort=-score page=2}: filtered, sorted, ten a page, answered
+ * from Redis indexes without reading any record but the page's.
+ */
 @Component
 class DarenListCommand implements CommandHandler {
 
     static final int PAGE_SIZE = 10;
 
-    private static final CommandSpec SPEC = CommandSpec.command("daren list")
-            .alias("达人 列表")
-            .arg(ArgSpec.option("page", ArgType.COUNT, "页码", "page").alias("页"))
-            .role(Role.VIEWER)
-            .help("列出达人（最新在前，每页 10 个）", "list influencers, newest first, ten a page")
-            .build();
+    private static final CommandSpec SPEC;
+
+    static {
+        CommandSpec.Builder b = CommandSpec.command("daren list").alias("达人 列表", "达人 筛选");
+        ListFilters.SPECS.forEach(b::arg);
+        SPEC = b.arg(ListFilters.PAGE).role(Role.VIEWER)
+                .help("筛选达人：tier= status= tag= owner= platform= followers=1k-10k score=7-10 er=3%-8% sort=-score page=",
+                        "filter: tier= status= tag= owner= platform= followers=1k-10k score=7-10 er=3%-8% sort=-score page=")
+                .build();
+    }
 
     private final InfluencerStore store;
 
@@ -37,12 +47,21 @@ class DarenListCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
-        long page = Math.max(1, args.optionalCount("page").orElse(1L));
-        long total = store.count();
-        long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int offset = (int) Math.min((page - 1) * PAGE_SIZE, Integer.MAX_VALUE - PAGE_SIZE);
+        int page = (int) Math.min(Math.max(1, args.optionalCount("page").orElse(1L)), 100_000);
+        InfluencerQuery query = ListFilters.parse(args, page, PAGE_SIZE);
+        InfluencerQuery.Page result = store.query(query);
         return Reply.of("crm/list",
-                "influencers", store.newest(offset, PAGE_SIZE).stream().map(InfluencerView::of).toList(),
-                "page", page, "pages", pages, "total", total);
+                "influencers", result.items().stream().map(InfluencerView::of).toList(),
+                "page", page, "pages", result.pages(), "total", result.total(), "pageSize", PAGE_SIZE,
+                "next", nextPageCommand(context.message().text(), page + 1),
+                "filtered", ListFilters.SPECS.stream().anyMatch(s -> args.has(s.name())));
+    }
+
+    /** The same command with page=N+1, so the operator can copy it. */
+    private static String nextPageCommand(String typed, int next) {
+        List<String> words = new ArrayList<>(List.of(typed.strip().split("\\s+")));
+        words.removeIf(w -> w.startsWith("page=") || w.startsWith("页="));
+        words.add("page=" + next);
+        return words.stream().collect(Collectors.joining(" "));
     }
 }

@@ -10,27 +10,34 @@ import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
 import com.daren.crm.Influencer;
 import com.daren.crm.InfluencerStore;
-import com.daren.crm.Platform;
+import com.daren.crm.Note;
 import org.springframework.stereotype.Component;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
-/** {@code /daren show @lily [platform=douyin]}: one influencer's card. */
+/** {@code /daren show @lily [platform=douyin]}: one influencer's card; personal data masked unless allowed. */
 @Component
 class DarenShowCommand implements CommandHandler {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(InfluencerView.ZONE);
 
     private static final CommandSpec SPEC = CommandSpec.command("daren show")
             .alias("达人 查看", "达人 详情")
             .arg(ArgSpec.positional("handle", ArgType.HANDLE, "账号", "handle"))
-            .arg(DarenAddCommand.PLATFORM)
+            .arg(InfluencerFields.PLATFORM)
             .role(Role.VIEWER)
-            .help("查看达人资料", "show an influencer's record")
+            .help("查看达人资料（手机号、微信号仅在运营私聊中完整显示）",
+                    "show an influencer's record (phone and WeChat id in full only in operators' 1:1 chats)")
             .build();
 
     private final InfluencerStore store;
+    private final InfluencerLookup lookup;
 
-    DarenShowCommand(InfluencerStore store) {
+    DarenShowCommand(InfluencerStore store, InfluencerLookup lookup) {
         this.store = store;
+        this.lookup = lookup;
     }
 
     @Override
@@ -40,19 +47,12 @@ class DarenShowCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
-        String handle = args.text("handle");
-        List<Influencer> found = store.findByHandle(handle);
-        if (args.has("platform")) {
-            Platform platform = DarenAddCommand.platform(args.text("platform"));
-            found = found.stream().filter(i -> i.platform() == platform).toList();
-        }
-        if (found.isEmpty()) {
-            return Reply.of("crm/not-found", "handle", handle);
-        }
-        if (found.size() > 1) {
-            return Reply.of("crm/ambiguous", "handle", handle,
-                    "platforms", found.stream().map(i -> i.platform().id()).toList());
-        }
-        return Reply.of("crm/show", "influencer", InfluencerView.of(found.get(0)));
+        Influencer influencer = lookup.one(args);
+        List<Note> notes = store.notes(influencer.id());
+        List<Map<String, String>> lastNotes = notes.subList(Math.max(0, notes.size() - 3), notes.size()).stream()
+                .map(n -> Map.of("at", TIME.format(n.at()), "by", n.by(), "text", n.text())).toList();
+        return Reply.of("crm/show",
+                "influencer", InfluencerView.of(influencer, PersonalData.forChat(context.role(), context.message().chatKind())),
+                "notes", lastNotes, "noteCount", notes.size());
     }
 }

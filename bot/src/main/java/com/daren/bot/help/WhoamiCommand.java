@@ -8,11 +8,18 @@ import com.daren.command.CommandSpec;
 import com.daren.command.Lang;
 import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
+import com.daren.crm.InfluencerStore;
 import org.springframework.stereotype.Component;
 
 /** {@code /whoami}: the id the bot sees, the role it grants, and the channel; useful when setting up the roster. */
 @Component
 class WhoamiCommand implements CommandHandler {
+
+    private final InfluencerStore influencers;
+
+    WhoamiCommand(InfluencerStore influencers) {
+        this.influencers = influencers;
+    }
 
     private static final CommandSpec SPEC = CommandSpec.command("whoami")
             .alias("我是谁")
@@ -27,7 +34,9 @@ class WhoamiCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
+        var linked = influencers.findByIdentity(context.message().channel().id(), context.actorId());
         return Reply.of("help/whoami",
+                "influencer", linked.map(i -> i.name() + " @" + i.handle()).orElse(""),
                 "id", context.actorId(),
                 "name", context.operator().map(Operator::name).orElse(""),
                 "role", context.role().label(context.lang() == Lang.ZH),

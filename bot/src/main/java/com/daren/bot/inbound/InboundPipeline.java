@@ -8,6 +8,8 @@ import com.daren.channel.MessageReceived;
 import com.daren.channel.OutboundMessage;
 import com.daren.command.CommandDispatcher;
 import com.daren.command.Lang;
+import com.daren.crm.Influencer;
+import com.daren.crm.InfluencerStore;
 import com.daren.store.RedisKeys;
 import com.daren.template.MessageTemplates;
 import org.slf4j.Logger;
@@ -38,15 +40,23 @@ public class InboundPipeline {
     private final MessageTemplates templates;
     private final StringRedisTemplate redis;
     private final ApplicationEventPublisher events;
+    private final InfluencerStore influencers;
 
     InboundPipeline(InboundDeduplicator deduplicator, CommandDispatcher commands, OperatorDirectory operators,
-                    MessageTemplates templates, StringRedisTemplate redis, ApplicationEventPublisher events) {
+                    MessageTemplates templates, StringRedisTemplate redis, ApplicationEventPublisher events,
+                    InfluencerStore influencers) {
+        this.influencers = influencers;
         this.deduplicator = deduplicator;
         this.commands = commands;
         this.operators = operators;
         this.templates = templates;
         this.redis = redis;
         this.events = events;
+    }
+
+    /** Recognises an influencer by the WeChat identity linked to their record (/daren set wecom=… openid=… sim=…). */
+    private String influencerId(InboundMessage message) {
+        return influencers.findByIdentity(message.channel().id(), message.senderId()).map(Influencer::id).orElse(null);
     }
 
     /** The answers to send back into the message's conversation; empty for a repeated delivery. */
@@ -68,14 +78,14 @@ public class InboundPipeline {
         redis.opsForValue().set(RedisKeys.lastInbound(message.channel().id(), message.senderId()),
                 Long.toString(message.sentAt().toEpochMilli()), LAST_INBOUND_TTL);
         if (message.isEvent()) {
-            events.publishEvent(new MessageReceived(message));
+            events.publishEvent(new MessageReceived(message, influencerId(message)));
             return List.of();
         }
         var answer = commands.dispatch(message);
         if (answer.isPresent()) {
             return List.of(message.answer(answer.get()));
         }
-        events.publishEvent(new MessageReceived(message));
+        events.publishEvent(new MessageReceived(message, influencerId(message)));
         if (message.chatKind() == ChatKind.DIRECT && operators.roleOf(message.senderId()).atLeast(Role.VIEWER)) {
             Lang lang = Lang.forMessage(message.text(), operators.find(message.senderId())
                     .map(com.daren.access.Operator::lang).orElse(Lang.ZH));

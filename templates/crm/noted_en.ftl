@@ -1,0 +1,1 @@
+Note added to @${handle} (${count} in all).

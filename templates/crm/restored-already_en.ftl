@@ -1,0 +1,1 @@
+@${handle} is not archived.

@@ -1,0 +1,1 @@
+@${handle}：${fromZh} → ${toZh}

@@ -1,0 +1,1 @@
+@${handle} 已经是「${statusZh}」了。

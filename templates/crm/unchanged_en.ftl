@@ -1,0 +1,1 @@
+@${handle} is unchanged (same values as before).
