@@ -101,6 +101,21 @@ public final class RedisKeys {
         return PREFIX + "pipe:" + yearMonth;
     }
 
+    /** ZSET: work items of a timer queue (outreach, brief, reminder …) scored by due time in epoch ms. */
+    public static String due(String queue) {
+        return PREFIX + "due:" + queue;
+    }
+
+    /** ZSET: items claimed by a dispatcher, scored by when the claim's lease ends. */
+    public static String dueLeased(String queue) {
+        return PREFIX + "due:" + queue + ":leased";
+    }
+
+    /** HASH: item id to "claim token|original due ms" while it is leased. */
+    public static String dueClaims(String queue) {
+        return PREFIX + "due:" + queue + ":claims";
+    }
+
     /** Prefix for a query's scratch keys, deleted by the same script that makes them. */
     public static String scratch(String token) {
         return PREFIX + "tmp:" + token;
