@@ -2,11 +2,10 @@ package com.daren.crm;
 
 import com.daren.store.RedisKeys;
 import com.daren.store.StoreException;
+import com.daren.store.VersionedWrite;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.data.redis.core.script.RedisScript;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,14 +14,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,41 +31,6 @@ public class InfluencerStore {
 
     private static final int MAX_ATTEMPTS = 8;
     static final ZoneId MONTH_ZONE = ZoneId.of("Asia/Shanghai");
-
-    private static final RedisScript<String> WRITE = new DefaultRedisScript<>("""
-            local rec, id, expected, newv = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
-            local nset, ndel, nops = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
-            local cur = redis.call('HGET', rec, 'ver')
-            if cur == newv then return 'ok' end
-            if (expected == '' and cur) or (expected ~= '' and cur ~= expected) then return 'conflict' end
-            local setStart = 7
-            local delStart = setStart + 2 * nset
-            local opStart = delStart + ndel
-            for j = 0, nops - 1 do
-              local k = opStart + 4 * j
-              if ARGV[k] == 'U+' then
-                local owner = redis.call('HGET', ARGV[k + 1], ARGV[k + 2])
-                if owner and owner ~= id then return 'dup\\t' .. owner .. '\\t' .. ARGV[k + 2] end
-              end
-            end
-            if nset > 0 then redis.call('HSET', rec, unpack(ARGV, setStart, delStart - 1)) end
-            if ndel > 0 then redis.call('HDEL', rec, unpack(ARGV, delStart, opStart - 1)) end
-            for j = 0, nops - 1 do
-              local k = opStart + 4 * j
-              local kind, key, member, score = ARGV[k], ARGV[k + 1], ARGV[k + 2], ARGV[k + 3]
-              if kind == 'U+' then redis.call('HSET', key, member, id)
-              elseif kind == 'U-' then
-                if redis.call('HGET', key, member) == id then redis.call('HDEL', key, member) end
-              elseif kind == 'S+' then redis.call('SADD', key, member)
-              elseif kind == 'S-' then redis.call('SREM', key, member)
-              elseif kind == 'Z+' then redis.call('ZADD', key, score, member)
-              elseif kind == 'Z-' then redis.call('ZREM', key, member)
-              elseif kind == 'L+' then redis.call('RPUSH', key, member)
-              elseif kind == 'H+' then redis.call('HINCRBY', key, member, score)
-              end
-            end
-            return 'ok'
-            """, String.class);
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -316,67 +278,47 @@ public class InfluencerStore {
     /** True when written; false when the version moved on (someone else wrote first). */
     private boolean write(Influencer before, Influencer after, String actor, String reason) {
         Map<String, String> fields = InfluencerCodec.toHash(after);
-        List<String> deleted = before == null ? List.of() : InfluencerCodec.toHash(before).keySet().stream()
-                .filter(k -> !fields.containsKey(k)).toList();
+        fields.remove(InfluencerCodec.VERSION);
+        VersionedWrite write = VersionedWrite.of(RedisKeys.influencer(after.id()), after.id(),
+                before == null ? null : before.version(), after.version()).set(fields);
+        if (before != null) {
+            write.delete(InfluencerCodec.toHash(before).keySet().stream()
+                    .filter(k -> !fields.containsKey(k) && !k.equals(InfluencerCodec.VERSION)).toList());
+        }
         Set<IndexEntry> old = before == null ? Set.of() : InfluencerIndexes.of(before);
         Set<IndexEntry> now = InfluencerIndexes.of(after);
-        List<String> ops = new ArrayList<>();
-        for (IndexEntry e : old) {
-            if (!now.contains(e)) {
-                ops.addAll(List.of(removeOp(e), e.key(), e.member(), "0"));
+        old.stream().filter(e -> !now.contains(e)).forEach(e -> {
+            switch (e.kind()) {
+                case SET -> write.removeFromSet(e.key(), e.member());
+                case ZSET -> write.removeFromSortedSet(e.key(), e.member());
+                case UNIQUE -> write.releaseUnique(e.key(), e.member());
             }
-        }
-        for (IndexEntry e : new LinkedHashSet<>(now)) {
-            if (!old.contains(e)) {
-                ops.addAll(List.of(addOp(e), e.key(), e.member(), Double.toString(e.score())));
+        });
+        now.stream().filter(e -> !old.contains(e)).forEach(e -> {
+            switch (e.kind()) {
+                case SET -> write.addToSet(e.key(), e.member());
+                case ZSET -> write.addToSortedSet(e.key(), e.member(), e.score());
+                case UNIQUE -> write.claimUnique(e.key(), e.member());
             }
-        }
+        });
         String month = RedisKeys.pipelineMonth(YearMonth.from(after.updatedAt().atZone(MONTH_ZONE)).toString());
         if (before == null) {
-            ops.addAll(List.of("H+", month, "new", "1"));
+            write.increment(month, "new", 1);
         }
         if (before == null || before.status() != after.status()) {
             StatusChange change = new StatusChange(after.updatedAt(), actor, before == null ? null : before.status(),
                     after.status(), reason);
-            ops.addAll(List.of("L+", RedisKeys.influencerHistory(after.id()), change.encode(), "0"));
-            ops.addAll(List.of("H+", month, "to:" + after.status().id(), "1"));
+            write.append(RedisKeys.influencerHistory(after.id()), change.encode());
+            write.increment(month, "to:" + after.status().id(), 1);
         }
-        List<String> args = new ArrayList<>();
-        args.addAll(List.of(after.id(), before == null ? "" : before.version(), after.version(),
-                Integer.toString(fields.size()), Integer.toString(deleted.size()), Integer.toString(ops.size() / 4)));
-        fields.forEach((k, v) -> {
-            args.add(k);
-            args.add(v);
-        });
-        args.addAll(deleted);
-        args.addAll(ops);
-        String result = redis.execute(WRITE, List.of(RedisKeys.influencer(after.id())), args.toArray());
-        if ("ok".equals(result)) {
-            return true;
-        }
-        if ("conflict".equals(result)) {
-            return false;
-        }
-        String[] dup = Objects.requireNonNull(result).split("\t");
-        if (dup[2].startsWith("wecom:") || dup[2].startsWith("mp:")) {
-            throw new IdentityTakenException(dup[2], dup[1]);
-        }
-        throw new DuplicateInfluencerException(dup[1]);
-    }
-
-    private static String addOp(IndexEntry e) {
-        return switch (e.kind()) {
-            case SET -> "S+";
-            case ZSET -> "Z+";
-            case UNIQUE -> "U+";
-        };
-    }
-
-    private static String removeOp(IndexEntry e) {
-        return switch (e.kind()) {
-            case SET -> "S-";
-            case ZSET -> "Z-";
-            case UNIQUE -> "U-";
+        VersionedWrite.Result result = write.execute(redis);
+        return switch (result.outcome()) {
+            case WRITTEN -> true;
+            case CONFLICT -> false;
+            case DUPLICATE -> throw result.field().startsWith("wecom:") || result.field().startsWith("mp:")
+                    || result.field().startsWith("sim:")
+                    ? new IdentityTakenException(result.field(), result.holder())
+                    : new DuplicateInfluencerException(result.holder());
         };
     }
 
@@ -387,7 +329,7 @@ public class InfluencerStore {
     }
 
     private static String newVersion() {
-        return Long.toHexString(ThreadLocalRandom.current().nextLong()) + Long.toHexString(System.nanoTime());
+        return VersionedWrite.newVersion();
     }
 
     static String scratchToken() {
