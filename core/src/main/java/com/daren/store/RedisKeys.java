@@ -116,6 +116,41 @@ public final class RedisKeys {
         return PREFIX + "due:" + queue + ":claims";
     }
 
+    /** HASH: one enrolment of an influencer in a sequence (see EnrollmentStore for fields). */
+    public static String enrollment(String id) {
+        return PREFIX + "enr:" + id;
+    }
+
+    /** STRING counter: the last enrolment id handed out. */
+    public static String enrollmentSequence() {
+        return PREFIX + "enr:seq";
+    }
+
+    /** HASH: influencer id to their running enrolment's id (at most one at a time). */
+    public static String activeEnrollments() {
+        return PREFIX + "enr:active";
+    }
+
+    /** HASH: influencer id to their latest enrolment's id, running or ended. */
+    public static String latestEnrollments() {
+        return PREFIX + "enr:last";
+    }
+
+    /** HASH: a sequence's counters: enrolled, sent:{step}, sent:{step}:{variant}, replied:{step}, … */
+    public static String sequenceStats(String sequence) {
+        return PREFIX + "seqstats:" + sequence;
+    }
+
+    /** STRING counter with expiry: outreach sends in one second (global rate limit). */
+    public static String outreachRate(long epochSecond) {
+        return PREFIX + "rate:outreach:" + epochSecond;
+    }
+
+    /** STRING counter with expiry: an operator's outreach sends on one day (per-sender cap). */
+    public static String senderDailyCount(String owner, String date) {
+        return PREFIX + "cap:sender:" + owner + ":" + date;
+    }
+
     /** Prefix for a query's scratch keys, deleted by the same script that makes them. */
     public static String scratch(String token) {
         return PREFIX + "tmp:" + token;
@@ -144,5 +179,19 @@ public final class RedisKeys {
     /** Prefix under which WxJava keeps the shared Official Account access token and its lock. */
     public static String mpTokenPrefix() {
         return PREFIX + "wx:mp";
+    }
+
+    /**
+     * STRING counter with expiry: company messages (customer-contact mass-send tasks) created for one WeCom external
+     * contact in one cap period ({@code period} is the period's first day, e.g. 2025-03-01), for WeCom's
+     * per-customer cap.
+     */
+    public static String weComCustomerMessages(String externalUserId, String period) {
+        return PREFIX + "cap:wxext:" + externalUserId + ":" + period;
+    }
+
+    /** HASH: one WeCom customer-contact mass-send task (add_msg_template msgid) the bot tracks until it is confirmed. */
+    public static String weComExternalTask(String msgId) {
+        return PREFIX + "wxtask:" + msgId;
     }
 }

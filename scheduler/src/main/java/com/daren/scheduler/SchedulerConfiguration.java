@@ -1,9 +1,19 @@
 package com.daren.scheduler;
 
+import com.daren.timer.DueQueue;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -22,5 +32,31 @@ class SchedulerConfiguration {
             factory.setQuartzProperties(properties);
             factory.setWaitForJobsToCompleteOnShutdown(true);
         };
+    }
+
+    @Bean
+    DueQueue dueQueue(StringRedisTemplate redis) {
+        return new DueQueue(redis);
+    }
+
+    @Bean
+    DueWorkRunner dueWorkRunner(DueQueue queue, List<DueWork> work, Clock clock, SchedulerSettings settings) {
+        return new DueWorkRunner(queue, work, clock, settings.lease(), settings.workers());
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "daren.scheduler.enabled", matchIfMissing = true)
+    JobDetail dueWorkJob() {
+        return JobBuilder.newJob(DueWorkJob.class).withIdentity("due-work").storeDurably().build();
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "daren.scheduler.enabled", matchIfMissing = true)
+    Trigger dueWorkTrigger(JobDetail dueWorkJob, SchedulerSettings settings) {
+        return TriggerBuilder.newTrigger().forJob(dueWorkJob).withIdentity("due-work-every-tick")
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(settings.tick().toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .startNow().build();
     }
 }

@@ -1,0 +1,98 @@
+package com.daren.scheduler;
+
+import com.daren.timer.Claim;
+import com.daren.timer.DueQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One tick of the timer, composed of two small tasks per queue: claim what is due and run it on worker threads,
+ * then take back what dead dispatchers left behind. Quartz calls {@link #tick()} every second; the state it works
+ * on is all in Redis, so any instance can run it and a restart loses nothing.
+ */
+public class DueWorkRunner implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DueWorkRunner.class);
+
+    private final DueQueue queue;
+    private final List<DueWork> work;
+    private final Clock clock;
+    private final Duration lease;
+    private final ExecutorService workers;
+
+    public DueWorkRunner(DueQueue queue, List<DueWork> work, Clock clock, Duration lease, int threads) {
+        this.queue = queue;
+        this.work = List.copyOf(work);
+        this.clock = clock;
+        this.lease = lease;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "due-work-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Claims and runs everything due now (in batches), then recovers expired leases. Returns items handled. */
+    public int tick() {
+        int handled = 0;
+        for (DueWork w : work) {
+            handled += runDue(w);
+            recoverExpired(w);
+        }
+        return handled;
+    }
+
+    private int runDue(DueWork w) {
+        int handled = 0;
+        List<Claim> batch;
+        while (!(batch = queue.claim(w.queue(), clock.instant(), w.batchSize(), lease)).isEmpty()) {
+            List<Future<?>> running = batch.stream().<Future<?>>map(c -> workers.submit(() -> safely(w, c, false))).toList();
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (Exception e) {
+                    log.error("due work on {} failed", w.queue(), e);
+                }
+            }
+            handled += batch.size();
+            if (batch.size() < w.batchSize()) {
+                break;
+            }
+        }
+        return handled;
+    }
+
+    private void recoverExpired(DueWork w) {
+        for (Claim c : queue.expired(w.queue(), clock.instant(), w.batchSize(), lease)) {
+            safely(w, c, true);
+        }
+    }
+
+    private static void safely(DueWork w, Claim c, boolean recovering) {
+        try {
+            if (recovering) {
+                w.recover(c);
+            } else {
+                w.handle(c);
+            }
+        } catch (RuntimeException e) {
+            // The claim stays leased; when the lease ends, recovery decides what is safe.
+            log.error("{} {}/{} failed; recovery will look at it after the lease", recovering ? "recovering" : "running",
+                    c.queue(), c.id(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}
