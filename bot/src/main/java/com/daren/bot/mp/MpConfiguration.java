@@ -32,6 +32,11 @@ class MpConfiguration {
     }
 
     @Bean
+    MpOutreachChannel mpOutreachChannel(MpCustomerServiceMessenger messenger, Clock clock) {
+        return new MpOutreachChannel(messenger, clock);
+    }
+
+    @Bean
     MpCustomerServiceMessenger mpCustomerServiceMessenger(WxMpService service, StringRedisTemplate redis, Clock clock) {
         return new MpCustomerServiceMessenger(service, redis, clock);
     }

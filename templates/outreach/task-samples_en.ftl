@@ -1,0 +1,1 @@
+Samples reminder: please send samples to ${name} (@${handle} on ${platform}), then send /seq done @${handle}

@@ -1,0 +1,1 @@
+@${handle}'s sequence changed just now; try again in a moment.

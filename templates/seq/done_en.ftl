@@ -1,0 +1,1 @@
+Manual step done for @${handle}; sequence ${sequence} goes on with step ${step}.

@@ -1,0 +1,1 @@
+@${handle} has no manual step waiting.

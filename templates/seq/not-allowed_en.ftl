@@ -1,0 +1,1 @@
+@${handle}'s sequence is ${stateEn}; that is not possible now.

@@ -1,0 +1,1 @@
+@${handle} is not in a sequence. /seq start <sequence> @${handle} enrols them.

@@ -1,0 +1,1 @@
+@${handle}'s sequence is not paused (now: ${stateEn}).

@@ -1,0 +1,1 @@
+Paused @${handle}'s sequence ${sequence} at step ${step}. /seq resume @${handle} continues.

@@ -1,0 +1,1 @@
+Resumed @${handle}'s sequence ${sequence}; step ${step} goes out within the send window.

@@ -1,0 +1,1 @@
+Stopped @${handle}'s sequence ${sequence}.

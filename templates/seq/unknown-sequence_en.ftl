@@ -1,0 +1,1 @@
+Sequence ${name} no longer exists in the configuration.
