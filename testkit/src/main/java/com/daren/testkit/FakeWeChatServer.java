@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Point WxJava at {@link #baseUrl()}: WeCom via {@code WxCpDefaultConfigImpl.setBaseApiUrl(baseUrl)},
  * Official Account via {@code WxMpDefaultConfigImpl.setHostConfig(new WxMpHostConfig(baseUrl, baseUrl, baseUrl))}.
+ *
+ * <p>Customer-contact mass sends ({@code add_msg_template}) create tasks that stay unconfirmed (status 0) until
+ * a test plays the employee: {@link #confirmTask}, {@link #failTask}; {@link #putInFailList} makes WeCom refuse a
+ * customer up front.
  *
  * <p>Thread-safe: the handler runs on a small pool, recordings live under one monitor that
  * {@link #awaitSends} waits on.
@@ -56,6 +62,14 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final List<RecordedRequest> unknown = new ArrayList<>();
     private final Map<String, Integer> tokenRequests = new HashMap<>();
     private final AtomicInteger attempts = new AtomicInteger();
+    // Customer-contact mass-send tasks (add_msg_template) by msgid, and the customers that land in fail_list.
+    private final Map<String, MassTask> tasks = new HashMap<>();
+    private final Set<String> failListed = new HashSet<>();
+    private final AtomicInteger taskPolls = new AtomicInteger();
+
+    /** One add_msg_template task: who must confirm it, for whom, and its send status (0 until the test moves it). */
+    private record MassTask(String sender, List<String> externalUserIds, int status, Instant sentAt) {
+    }
 
     /** A response: status plus JSON body, or no body when json is null (how a gateway 502 looks). */
     private record Reply(int status, String json) {
@@ -142,7 +156,10 @@ public final class FakeWeChatServer implements AutoCloseable {
         return tokenRequests().getOrDefault(api, 0);
     }
 
-    /** Every call to a send endpoint, including faulted and token-rejected ones. */
+    /**
+     * Every call to a send endpoint (WeCom app message, Official Account customer-service message, customer-contact
+     * add_msg_template), including faulted and token-rejected ones.
+     */
     public int attempts() {
         return attempts.get();
     }
@@ -155,8 +172,9 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
-     * Forgets recordings, counters and pending faults between tests. Issued tokens stay valid on
-     * purpose: the bot caches its token, and revoking it here would add a refresh to the next test.
+     * Forgets recordings, counters, pending faults and the fail list between tests. Issued tokens and
+     * mass-send tasks stay on purpose: the bot caches its token and may still be polling a task, and
+     * forgetting either here would change what the next test sees.
      */
     public void clear() {
         synchronized (lock) {
@@ -164,6 +182,8 @@ public final class FakeWeChatServer implements AutoCloseable {
             unknown.clear();
             tokenRequests.clear();
             attempts.set(0);
+            failListed.clear();
+            taskPolls.set(0);
         }
         faults.clear();
     }
@@ -171,6 +191,56 @@ public final class FakeWeChatServer implements AutoCloseable {
     /** Every token issued so far answers 42001 "access_token expired" from now on. */
     public void expireAllTokens() {
         tokens.expireAll();
+    }
+
+    // ---------------------------------------------------------------- customer-contact mass-send tasks
+
+    /**
+     * From now on add_msg_template answers this customer in {@code fail_list} (as WeCom does for a customer who
+     * is not the sender's contact) and delivers nothing to them. Forgotten by {@link #clear()}.
+     */
+    public void putInFailList(String externalUserId) {
+        synchronized (lock) {
+            failListed.add(externalUserId);
+        }
+    }
+
+    /** The employee confirmed the task in the WeCom client: get_groupmsg_send_result answers status 1 from now on. */
+    public void confirmTask(String msgId) {
+        setTaskStatus(msgId, 1, Instant.now());
+    }
+
+    /**
+     * The task could not reach the customer: status 2 (not a contact any more) or 3 (already received another
+     * company message in this period, WeCom's per-customer cap).
+     */
+    public void failTask(String msgId, int status) {
+        if (status != 2 && status != 3) {
+            throw new IllegalArgumentException("a failed task has status 2 or 3, not " + status);
+        }
+        setTaskStatus(msgId, status, null);
+    }
+
+    /** The status get_groupmsg_send_result reports for a task (0 unconfirmed); empty for an unknown msgid. */
+    public java.util.Optional<Integer> taskStatus(String msgId) {
+        synchronized (lock) {
+            return java.util.Optional.ofNullable(tasks.get(msgId)).map(MassTask::status);
+        }
+    }
+
+    /** Calls to get_groupmsg_send_result (not send attempts: they never count in {@link #attempts()}). */
+    public int taskPolls() {
+        return taskPolls.get();
+    }
+
+    private void setTaskStatus(String msgId, int status, Instant sentAt) {
+        synchronized (lock) {
+            MassTask task = tasks.get(msgId);
+            if (task == null) {
+                throw new IllegalArgumentException("no add_msg_template task " + msgId + "; known: " + tasks.keySet());
+            }
+            tasks.put(msgId, new MassTask(task.sender(), task.externalUserIds(), status, sentAt));
+        }
     }
 
     // ---------------------------------------------------------------- fault injection (send endpoints only)
@@ -215,6 +285,8 @@ public final class FakeWeChatServer implements AutoCloseable {
                     case "/cgi-bin/stable_token" -> mpStableToken(body); // WxJava's useStableAccessToken mode
                     case "/cgi-bin/message/send" -> send(WECOM, path, query, body);
                     case "/cgi-bin/message/custom/send" -> send(MP, path, query, body);
+                    case "/cgi-bin/externalcontact/add_msg_template" -> addMsgTemplate(path, query, body);
+                    case "/cgi-bin/externalcontact/get_groupmsg_send_result" -> groupMsgSendResult(query, body);
                     default -> unknown(ex, path, body);
                 };
             } catch (RuntimeException e) {
@@ -263,22 +335,9 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     private Reply send(String api, String path, Map<String, String> query, String body) {
-        attempts.incrementAndGet();
-        FaultQueue.Fault fault = faults.poll();
-        if (fault != null && !fault.isDelay()) {
-            return fault.httpStatus() > 0 ? new Reply(fault.httpStatus(), null)
-                    : Reply.ok(error(fault.errcode(), fault.errmsg()));
-        }
-        if (fault != null && !sleep(fault.delay())) {
-            return new Reply(503, null); // server closing
-        }
-        int tokenState = tokens.check(api, query.get("access_token"));
-        if (tokenState != TokenRegistry.OK) {
-            return Reply.ok(error(tokenState, switch (tokenState) {
-                case TokenRegistry.MISSING -> "access_token missing";
-                case TokenRegistry.EXPIRED -> "access_token expired";
-                default -> "invalid access_token";
-            }));
+        Reply refused = sendPreamble(api, query);
+        if (refused != null) {
+            return refused;
         }
         JsonObject json;
         try {
@@ -299,11 +358,122 @@ public final class FakeWeChatServer implements AutoCloseable {
         return Reply.ok(o.toString());
     }
 
+    /**
+     * A customer-contact mass-send task: a send endpoint (counted, faulted, token-checked). Recorded as sent with
+     * toUser = the customers outside the fail list joined by '|', content = text.content; not recorded at all
+     * when every customer is in the fail list.
+     */
+    private Reply addMsgTemplate(String path, Map<String, String> query, String body) {
+        Reply refused = sendPreamble(WECOM, query);
+        if (refused != null) {
+            return refused;
+        }
+        JsonObject json;
+        try {
+            json = JsonParser.parseString(body).getAsJsonObject();
+        } catch (RuntimeException e) {
+            return Reply.ok(error(47001, "data format error"));
+        }
+        List<String> customers = new ArrayList<>();
+        JsonElement ids = json.get("external_userid");
+        if (ids != null && ids.isJsonArray()) {
+            ids.getAsJsonArray().forEach(e -> customers.add(e.getAsString()));
+        }
+        String chatType = string(json, "chat_type");
+        if (customers.isEmpty() && (chatType == null || "single".equals(chatType))) {
+            return Reply.ok(error(40058, "invalid parameter: external_userid"));
+        }
+        String msgId = "msg" + msgIds.incrementAndGet();
+        List<String> failed;
+        List<String> reached;
+        synchronized (lock) {
+            failed = customers.stream().filter(failListed::contains).toList();
+            reached = customers.stream().filter(c -> !failListed.contains(c)).toList();
+            tasks.put(msgId, new MassTask(string(json, "sender"), reached, 0, null));
+        }
+        if (!reached.isEmpty()) {
+            record(new RecordedSend(WECOM, path, String.join("|", reached), "text", content(json, "text"), body, Instant.now()));
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("errcode", 0);
+        o.addProperty("errmsg", "ok");
+        o.addProperty("msgid", msgId);
+        com.google.gson.JsonArray failList = new com.google.gson.JsonArray();
+        failed.forEach(failList::add);
+        o.add("fail_list", failList);
+        return Reply.ok(o.toString());
+    }
+
+    /** The per-customer result of a task for one sender (an empty list for another sender's userid, like WeCom). */
+    private Reply groupMsgSendResult(Map<String, String> query, String body) {
+        taskPolls.incrementAndGet();
+        int tokenState = tokens.check(WECOM, query.get("access_token"));
+        if (tokenState != TokenRegistry.OK) {
+            return Reply.ok(tokenError(tokenState));
+        }
+        JsonObject req;
+        try {
+            req = JsonParser.parseString(body).getAsJsonObject();
+        } catch (RuntimeException e) {
+            return Reply.ok(error(47001, "data format error"));
+        }
+        MassTask task;
+        synchronized (lock) {
+            task = tasks.get(string(req, "msgid"));
+        }
+        if (task == null) {
+            return Reply.ok(error(40058, "invalid parameter: msgid"));
+        }
+        String userId = string(req, "userid");
+        com.google.gson.JsonArray list = new com.google.gson.JsonArray();
+        if (userId == null || userId.equals(task.sender())) {
+            for (String customer : task.externalUserIds()) {
+                JsonObject row = new JsonObject();
+                row.addProperty("external_userid", customer);
+                row.addProperty("userid", task.sender());
+                row.addProperty("status", task.status());
+                if (task.sentAt() != null) {
+                    row.addProperty("send_time", task.sentAt().getEpochSecond());
+                }
+                list.add(row);
+            }
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("errcode", 0);
+        o.addProperty("errmsg", "ok");
+        o.addProperty("next_cursor", "");
+        o.add("send_list", list);
+        return Reply.ok(o.toString());
+    }
+
     private Reply unknown(HttpExchange ex, String path, String body) {
         synchronized (lock) {
             unknown.add(new RecordedRequest(ex.getRequestMethod(), path, ex.getRequestURI().getRawQuery(), body, Instant.now()));
         }
         return Reply.ok(error(0, "ok"));
+    }
+
+    /** What every send endpoint does first: count, apply the next fault, check the token. Null: go on. */
+    private Reply sendPreamble(String api, Map<String, String> query) {
+        attempts.incrementAndGet();
+        FaultQueue.Fault fault = faults.poll();
+        if (fault != null && !fault.isDelay()) {
+            return fault.httpStatus() > 0 ? new Reply(fault.httpStatus(), null)
+                    : Reply.ok(error(fault.errcode(), fault.errmsg()));
+        }
+        if (fault != null && !sleep(fault.delay())) {
+            return new Reply(503, null); // server closing
+        }
+        int tokenState = tokens.check(api, query.get("access_token"));
+        return tokenState == TokenRegistry.OK ? null : Reply.ok(tokenError(tokenState));
+    }
+
+    private static String tokenError(int tokenState) {
+        return error(tokenState, switch (tokenState) {
+            case TokenRegistry.MISSING -> "access_token missing";
+            case TokenRegistry.EXPIRED -> "access_token expired";
+            default -> "invalid access_token";
+        });
     }
 
     // ---------------------------------------------------------------- helpers

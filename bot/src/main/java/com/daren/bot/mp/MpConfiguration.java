@@ -27,7 +27,11 @@ class MpConfiguration {
         config.setHostConfig(new WxMpHostConfig(properties.apiBaseUrl(), properties.apiBaseUrl(), properties.apiBaseUrl()));
         WxMpServiceImpl service = new WxMpServiceImpl();
         service.setWxMpConfigStorage(config);
-        service.setMaxRetryTimes(0);
+        // Retries belong to our delivery code, which knows whether a send may be repeated. But 0 makes WxJava turn
+        // every WeChat error code into a bare WxRuntimeException ("超出重试次数"), hiding 45009 & co; with 1 it
+        // throws WxErrorException for real error codes and retries only "system busy" (-1) once, briefly.
+        service.setMaxRetryTimes(1);
+        service.setRetrySleepMillis(200);
         return service;
     }
 

@@ -1,0 +1,1 @@
+The mass-send task with the follow-up to ${name} (sequence ${sequence}) was not confirmed within ${days} days; no more reminders. To still send it, confirm it in the WeCom client or contact them directly.

@@ -1,0 +1,1 @@
+The follow-up to ${name} (sequence ${sequence}) did not reach them: <#if status == 2>they are no longer your WeCom contact<#elseif status == 3>they already received another company message this period (WeCom caps these per customer)<#else>WeCom refused the mass send</#if>.
