@@ -19,6 +19,17 @@ import java.util.List;
 @ConfigurationProperties("daren.access")
 public record AccessProperties(@DefaultValue({}) List<@Valid OperatorEntry> operators) {
 
-    public record OperatorEntry(@NotBlank String id, String name, @NotNull Role role, @DefaultValue("ZH") Lang lang) {
+    /**
+     * @param apiKey optional credential for the REST API ({@code Authorization: Bearer <key>}); at least 16
+     *               characters, unique across the roster (checked at start-up by the api module), never logged
+     */
+    public record OperatorEntry(@NotBlank String id, String name, @NotNull Role role, @DefaultValue("ZH") Lang lang,
+                                String apiKey) {
+
+        @Override
+        public String toString() {
+            return "OperatorEntry[id=" + id + ", name=" + name + ", role=" + role + ", lang=" + lang
+                    + ", apiKey=" + (apiKey == null ? "none" : "***") + "]";
+        }
     }
 }

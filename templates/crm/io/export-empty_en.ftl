@@ -1,0 +1,1 @@
+No influencer matches; no file was made.

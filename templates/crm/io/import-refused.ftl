@@ -1,0 +1,1 @@
+没有导入「${fileName}」：${problem}

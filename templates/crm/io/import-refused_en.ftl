@@ -1,0 +1,1 @@
+Nothing imported from "${fileName}": ${problem}
