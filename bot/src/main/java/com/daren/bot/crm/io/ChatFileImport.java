@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * A file an operator sends in chat, imported under the same rule as the REST API (operators and admins only) and
- * answered with a templated summary. The simulator page's upload uses it today; a WeCom file message (MsgType
- * {@code file}: download the media by its MediaId, then call {@link #receive}) is not wired yet.
+ * answered with a templated summary. The simulator page's upload uses it. WeCom self-built app callbacks and
+ * Official Account callbacks carry text, image, voice, video, location and link messages but no files, so on
+ * those channels operators import through the REST API; a channel that does deliver files calls {@link #receive}.
  */
 @Component
 public class ChatFileImport {
