@@ -77,7 +77,7 @@ public class OutreachDispatcher {
         Instant now = clock.instant();
         if (sequence.isEmpty()) {
             end(claim, enrollment, enrollment.pause("sequence " + enrollment.sequence() + " no longer exists"), w -> { });
-            alerts.alert(enrollment.owner(), "序列 " + enrollment.sequence() + " 已不存在，已暂停相关跟进。");
+            alert(enrollment, "seq/alert-missing-sequence", index, Map.of());
             return;
         }
         SequenceDefinition seq = sequence.get();
@@ -90,8 +90,7 @@ public class OutreachDispatcher {
             Enrollment flagged = enrollment.record(index, new StepRecord(StepOutcome.OVERDUE, now, null, null,
                     "due " + claim.due()), false).pause("overdue");
             end(claim, flagged, w -> { });
-            alerts.alert(enrollment.owner(), "有一条跟进（序列 " + seq.name() + " 第 " + (index + 1) + " 步）停机期间已过期太久，"
-                    + "没有补发，已暂停；请确认后用 /seq resume 继续。");
+            alert(enrollment, "seq/alert-overdue", index, Map.of());
             return;
         }
         if (!seq.window().isOpen(now)) {
@@ -138,8 +137,7 @@ public class OutreachDispatcher {
                     record.variant(), "dispatcher stopped while sending"), false);
             Enrollment paused = unknown.isActive() ? unknown.pause("outcome unknown") : unknown;
             end(claim, paused, w -> w.increment(stats(enrollment.sequence()), "unknown", 1));
-            alerts.alert(enrollment.owner(), "一条跟进（序列 " + enrollment.sequence() + " 第 " + (index + 1)
-                    + " 步）发送时服务中断，无法确定是否已送达；为避免重复打扰已暂停。请核实后 /seq resume 或 /seq stop。");
+            alert(enrollment, "seq/alert-interrupted", index, Map.of());
             return;
         }
         // Claimed but never started sending: safe to run again, spread out so a restart is no burst.
@@ -197,15 +195,13 @@ public class OutreachDispatcher {
                 Enrollment failedEnrollment = current.record(index, new StepRecord(StepOutcome.FAILED, done, attempt,
                         variantName, failed.reason()), false).pause("send failed");
                 end(claim, current, failedEnrollment, w -> w.increment(stats(seq), "failed:" + index, 1));
-                alerts.alert(enrollment.owner(), "跟进发送失败（序列 " + seq.name() + " 第 " + (index + 1) + " 步）："
-                        + failed.reason() + "。已暂停，处理后可 /seq resume。");
+                alert(enrollment, "seq/alert-failed", index, Map.of("reason", failed.reason()));
             }
         } else if (result instanceof DeliveryResult.Unknown unknown) {
             Enrollment paused = current.record(index, new StepRecord(StepOutcome.UNKNOWN, done, attempt, variantName,
                     unknown.reason()), false).pause("outcome unknown");
             end(claim, current, paused, w -> w.increment(stats(seq), "unknown", 1));
-            alerts.alert(enrollment.owner(), "跟进（序列 " + seq.name() + " 第 " + (index + 1) + " 步）发送超时，"
-                    + "无法确定是否送达；为避免重复已暂停。请核实后 /seq resume 或 /seq stop。");
+            alert(enrollment, "seq/alert-timeout", index, Map.of());
         }
     }
 
@@ -330,6 +326,17 @@ public class OutreachDispatcher {
                 "name", influencer.name(), "handle", influencer.handle(), "platform", influencer.platform().zh(),
                 "owner", enrollment.owner(), "variant", variant == null ? "" : variant,
                 "tags", influencer.tags()));
+    }
+
+    /** Tells the enrolment's owner, in a template (operators edit these like every other message). */
+    private void alert(Enrollment enrollment, String template, int index, Map<String, Object> extra) {
+        Influencer influencer = influencers.get(enrollment.influencerId()).orElse(null);
+        Map<String, Object> model = new java.util.HashMap<>(extra);
+        model.put("handle", influencer == null ? enrollment.influencerId() : influencer.handle());
+        model.put("name", influencer == null ? "" : influencer.name());
+        model.put("sequence", enrollment.sequence());
+        model.put("step", index + 1);
+        alerts.alert(enrollment.owner(), templates.render(template, Lang.ZH, model));
     }
 
     private static int attemptsIn(StepRecord record) {

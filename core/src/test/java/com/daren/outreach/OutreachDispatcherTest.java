@@ -97,7 +97,12 @@ class OutreachDispatcherTest {
         };
         MessageTemplates templates = MessageTemplates.fromStrings(Map.of(
                 "outreach/intro.ftl", "intro ${name}", "outreach/follow-up.ftl", "follow-up ${name}",
-                "outreach/last-call.ftl", "last-call ${name}"));
+                "outreach/last-call.ftl", "last-call ${name}",
+                "seq/alert-interrupted.ftl", "@${handle} 第 ${step} 步发送时服务中断，无法确定是否已送达",
+                "seq/alert-overdue.ftl", "@${handle} 第 ${step} 步停机期间已过期太久",
+                "seq/alert-timeout.ftl", "@${handle} 第 ${step} 步发送超时",
+                "seq/alert-failed.ftl", "@${handle} 第 ${step} 步失败：${reason}",
+                "seq/alert-missing-sequence.ftl", "序列 ${sequence} 已不存在"));
         return new OutreachDispatcher(enrollments, influencers, catalog, delivery, templates,
                 (op, text) -> alerts.add(op + ":" + text), queue, new OutreachLimits(redis, settings), settings, clock);
     }

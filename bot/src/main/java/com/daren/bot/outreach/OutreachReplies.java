@@ -10,6 +10,8 @@ import com.daren.outreach.EnrollmentStore;
 import com.daren.outreach.OperatorAlerts;
 import com.daren.outreach.StepOutcome;
 import com.daren.outreach.StepRecord;
+import com.daren.command.Lang;
+import com.daren.template.MessageTemplates;
 import com.daren.store.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +37,13 @@ class OutreachReplies {
     private final EnrollmentStore enrollments;
     private final OperatorAlerts alerts;
     private final OutboundSender sender;
+    private final MessageTemplates templates;
     private final List<String> optOutWords;
     private final Clock clock;
 
     OutreachReplies(InfluencerStore influencers, EnrollmentStore enrollments, OperatorAlerts alerts,
-                    OutboundSender sender, OutreachProperties properties, Clock clock) {
+                    OutboundSender sender, MessageTemplates templates, OutreachProperties properties, Clock clock) {
+        this.templates = templates;
         this.influencers = influencers;
         this.enrollments = enrollments;
         this.alerts = alerts;
@@ -79,8 +83,10 @@ class OutreachReplies {
         }
         enrollments.activeFor(influencer.id()).ifPresent(e -> end(e, e.optedOut(), "opted_out", null));
         if (first) {
-            sender.sendLater(received.message().answer("好的，已为您退订，我们不会再主动打扰。祝一切顺利！"));
-            alerts.alert(influencer.owner(), "@" + influencer.handle() + "（" + influencer.name() + "）已退订，之后不会再收到任何跟进、群发或提醒。");
+            Lang lang = Lang.forMessage(received.message().text(), Lang.ZH);
+            sender.sendLater(received.message().answer(templates.render("seq/opted-out-confirmation", lang, Map.of())));
+            alerts.alert(influencer.owner(), templates.render("seq/alert-opted-out", Lang.ZH,
+                    Map.of("handle", influencer.handle(), "name", influencer.name())));
         }
     }
 
@@ -101,9 +107,9 @@ class OutreachReplies {
         } catch (RuntimeException ex) {
             log.warn("could not move {} to negotiating", influencer.id(), ex);
         }
-        String afterStep = last == null ? "尚未发出任何跟进" : "第 " + (last.getKey() + 1) + " 步之后";
-        alerts.alert(e.owner(), "@" + influencer.handle() + "（" + influencer.name() + "）回复了（序列 " + e.sequence() + "，"
-                + afterStep + "）：\n" + abbreviate(text) + "\n跟进已自动停止，状态改为洽谈中。");
+        alerts.alert(e.owner(), templates.render("seq/alert-replied", Lang.ZH, Map.of("handle", influencer.handle(),
+                "name", influencer.name(), "sequence", e.sequence(),
+                "step", last == null ? "" : Integer.toString(last.getKey() + 1), "text", abbreviate(text))));
     }
 
     private void end(Enrollment before, Enrollment after, String counter, String variantCounter) {

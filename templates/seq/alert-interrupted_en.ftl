@@ -1,0 +1,1 @@
+The service stopped while sending a follow-up to @${handle} (sequence ${sequence}, step ${step}); it may or may not have arrived, so the sequence is paused rather than sending twice. Check, then /seq resume @${handle} or /seq stop @${handle}.

@@ -1,0 +1,1 @@
+Sequence ${sequence} no longer exists; @${handle}'s follow-ups are paused.

@@ -1,0 +1,1 @@
+@${handle} (${name}) opted out and will not receive any follow-up, broadcast or reminder again.

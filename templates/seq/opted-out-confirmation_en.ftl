@@ -1,0 +1,1 @@
+Done, you are unsubscribed and will not hear from us again. All the best!
