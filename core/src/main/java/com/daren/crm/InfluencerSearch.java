@@ -14,13 +14,15 @@ import java.util.function.Function;
 /**
  * Runs an {@link InfluencerQuery} inside Redis: the sort field's ZSET is intersected with the filter SETs (a union
  * first where one field allows several values), cut to the score ranges, and paged, in one script that deletes its
- * scratch keys before it returns. Nothing is scanned and no record is read except the page's.
+ * scratch keys before it returns, together with the page's records: one round trip. Nothing is scanned and no
+ * record is read except the page's.
  */
 final class InfluencerSearch {
 
     private static final RedisScript<List> QUERY = new DefaultRedisScript<>("""
             local sortKey, desc, off, lim, tmp = ARGV[1], ARGV[2] == '1', tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5]
-            local i = 6
+            local recordPrefix = ARGV[6]
+            local i = 7
             local ngroups = tonumber(ARGV[i]); i = i + 1
             local sources, weights, temps = {sortKey}, {1}, {}
             for g = 1, ngroups do
@@ -68,8 +70,14 @@ final class InfluencerSearch {
             if desc then ids = redis.call('ZREVRANGE', target, off, off + lim - 1)
             else ids = redis.call('ZRANGE', target, off, off + lim - 1) end
             for _, t in ipairs(temps) do redis.call('DEL', t) end
-            table.insert(ids, 1, tostring(total))
-            return ids
+            local out = {tostring(total)}
+            for _, id in ipairs(ids) do
+              local fields = redis.call('HGETALL', recordPrefix .. id)
+              table.insert(out, id)
+              table.insert(out, tostring(#fields))
+              for _, f in ipairs(fields) do table.insert(out, f) end
+            end
+            return out
             """, List.class);
 
     private final StringRedisTemplate redis;
@@ -78,13 +86,13 @@ final class InfluencerSearch {
         this.redis = redis;
     }
 
-    /** The total count, then the page's ids. */
+    /** The total count, then for each record of the page: its id, its field count, its fields and values. */
     @SuppressWarnings("unchecked")
     List<String> run(InfluencerQuery q) {
         String sortKey = RedisKeys.influencersBy(q.sort().key());
         List<String> args = new ArrayList<>(List.of(sortKey, q.descending() ? "1" : "0",
                 Long.toString((long) (q.page() - 1) * q.pageSize()), Integer.toString(q.pageSize()),
-                RedisKeys.scratch(InfluencerStore.scratchToken())));
+                RedisKeys.scratch(InfluencerStore.scratchToken()), RedisKeys.influencer("")));
         List<List<String>> groups = new ArrayList<>();
         group(groups, q.tiers(), t -> RedisKeys.influencersInTier(t.label()));
         group(groups, q.statuses(), s -> RedisKeys.influencersWithStatus(s.id()));

@@ -228,7 +228,21 @@ public class InfluencerStore {
     public InfluencerQuery.Page query(InfluencerQuery query) {
         List<String> result = search.run(query);
         long total = Long.parseLong(result.get(0));
-        return new InfluencerQuery.Page(getAll(result.subList(1, result.size())), total, query.page(), query.pageSize());
+        List<Influencer> items = new ArrayList<>();
+        int i = 1;
+        while (i < result.size()) {
+            String id = result.get(i);
+            int n = Integer.parseInt(result.get(i + 1));
+            Map<Object, Object> hash = new java.util.HashMap<>();
+            for (int f = i + 2; f < i + 2 + n; f += 2) {
+                hash.put(result.get(f), result.get(f + 1));
+            }
+            if (!hash.isEmpty()) {
+                items.add(InfluencerCodec.fromHash(id, hash));
+            }
+            i += 2 + n;
+        }
+        return new InfluencerQuery.Page(items, total, query.page(), query.pageSize());
     }
 
     /** Newest first. */
