@@ -58,8 +58,12 @@ final class InfluencerSearch {
                   if min ~= '-inf' then redis.call('ZREMRANGEBYSCORE', target, '-inf', '(' .. min) end
                   if max ~= '+inf' then redis.call('ZREMRANGEBYSCORE', target, '(' .. max, '+inf') end
                 else
+                  -- Score the candidates by the range field, cut, and intersect back: work in proportion to the
+                  -- candidates, not to everyone inside the range.
                   local rr = tmp .. ':x'
-                  redis.call('ZRANGESTORE', rr, key, min, max, 'BYSCORE')
+                  redis.call('ZINTERSTORE', rr, 2, target, key, 'WEIGHTS', 0, 1)
+                  if min ~= '-inf' then redis.call('ZREMRANGEBYSCORE', rr, '-inf', '(' .. min) end
+                  if max ~= '+inf' then redis.call('ZREMRANGEBYSCORE', rr, '(' .. max, '+inf') end
                   redis.call('ZINTERSTORE', target, 2, target, rr, 'WEIGHTS', 1, 0)
                   redis.call('DEL', rr)
                 end
