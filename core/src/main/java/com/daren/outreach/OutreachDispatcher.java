@@ -29,8 +29,9 @@ import java.util.function.Consumer;
  *   <li>a dispatcher that dies before SENDING leaves a step that recovery simply runs again;</li>
  *   <li>one that dies after SENDING leaves a step whose outcome is unknown: recovery flags it for the operator
  *       and pauses the enrolment, never re-sends it;</li>
- *   <li>two dispatchers never hold the same step (the due queue's claims are exclusive), and the SENDING mark is
- *       a versioned write, so even a stale claim cannot send twice.</li>
+ *   <li>two dispatchers never hold the same step (the due queue's claims are exclusive), the SENDING mark is
+ *       a versioned write, and a claim that finds another dispatcher's SENDING mark flags the step instead of
+ *       sending it, so even a stale claim (one that went on after its lease ended) cannot send twice.</li>
  * </ul>
  */
 public class OutreachDispatcher {
@@ -73,6 +74,22 @@ public class OutreachDispatcher {
             return;
         }
         Enrollment enrollment = found.get();
+        StepRecord mark = enrollment.stepRecord(index);
+        if (mark != null && mark.outcome() == StepOutcome.SENDING) {
+            // Another dispatcher marked it and may be sending right now: a stale claim that went on after its lease
+            // ended and recovery had put the step back. Surfaced, never sent a second time.
+            Instant now = clock.instant();
+            Optional<Enrollment> flagged = enrollments.save(enrollment, enrollment.record(index, new StepRecord(
+                    StepOutcome.UNKNOWN, now, mark.attempt(), mark.variant(), "another dispatcher was sending it"),
+                    false).pause("outcome unknown"), now, w -> w.increment(stats(enrollment.sequence()), "unknown", 1));
+            if (flagged.isEmpty()) {
+                queue.release(claim, now); // it changed meanwhile (e.g. that send was recorded): look again
+                return;
+            }
+            queue.complete(claim);
+            alert(enrollment, "seq/alert-concurrent", index, Map.of());
+            return;
+        }
         Optional<SequenceDefinition> sequence = sequences.find(enrollment.sequence());
         Instant now = clock.instant();
         if (sequence.isEmpty()) {

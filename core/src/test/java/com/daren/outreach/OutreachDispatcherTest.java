@@ -102,7 +102,8 @@ class OutreachDispatcherTest {
                 "seq/alert-overdue.ftl", "@${handle} 第 ${step} 步停机期间已过期太久",
                 "seq/alert-timeout.ftl", "@${handle} 第 ${step} 步发送超时",
                 "seq/alert-failed.ftl", "@${handle} 第 ${step} 步失败：${reason}",
-                "seq/alert-missing-sequence.ftl", "序列 ${sequence} 已不存在"));
+                "seq/alert-missing-sequence.ftl", "序列 ${sequence} 已不存在",
+                "seq/alert-concurrent.ftl", "@${handle} 第 ${step} 步可能正由另一个实例发送"));
         return new OutreachDispatcher(enrollments, influencers, catalog, delivery, templates,
                 (op, text) -> alerts.add(op + ":" + text), queue, new OutreachLimits(redis, settings), settings, clock);
     }

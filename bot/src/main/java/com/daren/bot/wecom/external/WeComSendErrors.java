@@ -5,6 +5,7 @@ import me.chanjar.weixin.common.error.WxError;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.apache.http.client.HttpResponseException;
 import org.apache.http.conn.ConnectTimeoutException;
+import org.springframework.dao.DataAccessException;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -13,8 +14,9 @@ import java.util.Set;
 
 /**
  * What a failed add_msg_template call means for the message. An errcode answer created nothing (Failed, retryable
- * for throttling and busy servers); so did a connection that never opened. Anything after the request left
- * without an answer (a read timeout, a dropped connection) may have created the task: Unknown, never re-sent.
+ * for throttling and busy servers); neither did a connection that never opened, nor a Redis failure (WxJava reads
+ * its access token from Redis before sending). Anything after the request left without an answer (a read timeout,
+ * a dropped connection) may have created the task: Unknown, never re-sent.
  */
 final class WeComSendErrors {
 
@@ -37,6 +39,11 @@ final class WeComSendErrors {
             if (t instanceof ConnectException || t instanceof ConnectTimeoutException
                     || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
                 return new DeliveryResult.Failed("could not reach WeCom: " + t, true);
+            }
+            if (t instanceof DataAccessException) {
+                // WxJava touches Redis (its shared access token and lock) only before a request, or after WeCom
+                // refused one for an expired token: a Redis failure means this call created no task.
+                return new DeliveryResult.Failed("could not use the WeCom access token in Redis: " + rootOf(t), true);
             }
         }
         return new DeliveryResult.Unknown("no answer from WeCom after sending the mass-send task: " + rootOf(e));

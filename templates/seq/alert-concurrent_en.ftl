@@ -1,0 +1,1 @@
+A follow-up to @${handle} (sequence ${sequence}, step ${step}) may be being sent by another instance; it may or may not arrive, so the sequence is paused rather than sending twice. Check, then /seq resume @${handle} or /seq stop @${handle}.
