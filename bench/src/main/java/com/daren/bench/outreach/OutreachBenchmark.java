@@ -42,9 +42,10 @@ import java.util.Properties;
  * of docs/benchmarks.md. Run from the repository root with {@link #COMMAND}.
  *
  * <p>Options, with their defaults: {@code --enrolments=100000 --threads=16 --tick=1s --warmup=5000
- * --limited-enrolments=5000 --limited-rate=500 --limited-jitter=0s,30s --app-startup=true --quiet-wait=300s
+ * --limited-enrolments=5000 --limited-rate=500 --limited-jitter=0s,0s,0s,30s --app-startup=true --quiet-wait=300s
  * --doc=docs/benchmarks.md}, or {@code --no-doc}. {@code --limited-jitter} lists one rate-limited run per value
- * (30 s is the shipped {@code daren.outreach.jitter}); {@code --app-startup} also starts the whole Spring app on the
+ * (30 s is the shipped {@code daren.outreach.jitter}; the lateness target is judged on the worst run with the smallest
+ * jitter, repeated because the outcome depends on where the ticks fall in the second); {@code --app-startup} also starts the whole Spring app on the
  * Redis holding the pending steps.
  */
 public final class OutreachBenchmark {
@@ -81,7 +82,7 @@ public final class OutreachBenchmark {
             v.put("--warmup", "5000");
             v.put("--limited-enrolments", "5000");
             v.put("--limited-rate", "500");
-            v.put("--limited-jitter", "0s,30s");
+            v.put("--limited-jitter", "0s,0s,0s,30s");
             v.put("--app-startup", "true");
             v.put("--quiet-wait", "300s");
             v.put("--doc", "docs/benchmarks.md");
@@ -172,9 +173,15 @@ public final class OutreachBenchmark {
                           Memory memory, DarenRun daren, BaselineRun baseline, List<LimitedRun> limitedRuns,
                           List<AppStartup> app, List<AppStartup> appEmpty, List<String> notes) {
 
-        /** The first rate-limited run (jitter 0 s by default), the one the lateness target is judged on; or null. */
+        /** The first rate-limited run (first-send start-up figures); or null. */
         public DarenRun limited() {
             return limitedRuns.isEmpty() ? null : limitedRuns.get(0).run();
+        }
+
+        /** The runs with the smallest jitter, on whose worst p99 the lateness target is judged. */
+        public List<LimitedRun> leastJitter() {
+            Duration least = limitedRuns.stream().map(LimitedRun::jitter).min(Duration::compareTo).orElse(Duration.ZERO);
+            return limitedRuns.stream().filter(l -> l.jitter().equals(least)).toList();
         }
     }
 
@@ -221,7 +228,6 @@ public final class OutreachBenchmark {
                     "owner", "op", "variant", "", "tags", List.of())); // fails fast when the templates are not built
             SequenceCatalog catalog = catalog();
             Population population = new Population(redis, 8);
-            double schedulingMicrosPerJob = 60;
 
             if (o.warmup() > 0) {
                 log("warm-up (JIT, connections), not measured: " + o.warmup() + " sends on each side");
@@ -229,8 +235,7 @@ public final class OutreachBenchmark {
                 population.enrol(w, Instant.now().plus(Duration.ofHours(1)));
                 population.makeDue(w, Instant.now());
                 darenRun(o, redisServer.port(), fake, catalog, templates, w, Instant.now(), generous(), redis);
-                BaselineRun warm = baselineRun(o, fake, templates, "v", o.warmup(), 60);
-                schedulingMicrosPerJob = Math.max(20, warm.schedulingMs() * 1000.0 / o.warmup());
+                baselineRun(o, fake, templates, "v", o.warmup());
             }
 
             awaitQuiet(o, "set-up");
@@ -258,7 +263,7 @@ public final class OutreachBenchmark {
             log("Daren: " + summary(daren.sends()) + "; " + daren.cpu());
 
             awaitQuiet(o, "baseline");
-            BaselineRun baseline = baselineRun(o, fake, templates, "b", o.enrolments(), schedulingMicrosPerJob);
+            BaselineRun baseline = baselineRun(o, fake, templates, "b", o.enrolments());
             log("baseline: " + summary(baseline.sends()) + "; scheduling " + baseline.schedulingMs() + " ms; " + baseline.cpu());
             if (baseline.startedLateMs() > 0) {
                 notes.add("The baseline's triggers were scheduled " + baseline.startedLateMs()
@@ -280,6 +285,7 @@ public final class OutreachBenchmark {
                         settings(o.limitedRate(), jitter), redis);
                 log("rate-limited: " + summary(run.sends()) + "; beyond the limit p99 "
                         + ms(run.sends().beyondLimit().getValueAtPercentile(99)) + " ms; " + run.cpu());
+                log("  sends in each second from the due second on: " + run.sends().timeline());
                 limitedRuns.add(new LimitedRun(jitter, run));
             }
             List<AppStartup> app = new ArrayList<>();
@@ -458,9 +464,10 @@ public final class OutreachBenchmark {
 
     /** N triggers (each with its own JobDetail) due at one instant, fired by Quartz, the same sends. */
     private static BaselineRun baselineRun(Options o, FakeWeChatServer fake, MessageTemplates templates, String prefix,
-                                           int n, double schedulingMicrosPerJob) {
+                                           int n) {
         fake.clear();
-        long lead = 1500 + Math.round(n * schedulingMicrosPerJob * 2 / 1000);
+        // Due after scheduling (~25 µs a job here) and two full GCs are done, with room for a slow, busy machine.
+        long lead = 800 + n / 10;
         try (QuartzBaseline quartz = new QuartzBaseline(o.threads(), WeComApp.client(fake.baseUrl()), templates, TEMPLATE)) {
             long heap0 = QuartzBaseline.heapAfterGc();
             long due = System.currentTimeMillis() + lead;

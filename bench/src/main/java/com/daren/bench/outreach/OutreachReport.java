@@ -28,6 +28,8 @@ final class OutreachReport {
     static final double MAX_BEYOND_LIMIT_P99_S = 2.0;
     static final double MAX_BYTES_PER_STEP = 400;
     static final double MAX_STARTUP_S = 10;
+    /** Other processes' share of the CPU above which a measured phase is flagged as disturbed. */
+    static final double DISTURBED = 0.10;
 
     private final Results r;
     private final Options o;
@@ -41,9 +43,14 @@ final class OutreachReport {
         return r.daren().sends().throughput() >= r.baseline().sends().throughput();
     }
 
+    /** Worst p99 beyond the limit (s) among the runs with the smallest jitter; NaN without rate-limited runs. */
+    double worstBeyondLimitP99() {
+        return r.leastJitter().stream().mapToDouble(l -> seconds(l.run().sends().beyondLimit(), 99)).max()
+                .orElse(Double.NaN);
+    }
+
     boolean latenessMet() {
-        return r.limited() != null && r.limited().sends().beyondLimit() != null
-                && seconds(r.limited().sends().beyondLimit(), 99) < MAX_BEYOND_LIMIT_P99_S;
+        return worstBeyondLimitP99() < MAX_BEYOND_LIMIT_P99_S;
     }
 
     boolean memoryMet() {
@@ -153,10 +160,20 @@ final class OutreachReport {
         md.append("| CPU per send: JVM / redis-server (µs) | ").append(cpuPerSend(d.cpu().jvmCpuS(), ds.sent())).append(" / ")
                 .append(cpuPerSend(d.cpu().redisCpuS(), ds.sent())).append(" | ").append(cpuPerSend(b.cpu().jvmCpuS(), bs.sent()))
                 .append(" / ").append(cpuPerSend(b.cpu().redisCpuS(), bs.sent())).append(" | |\n");
+        md.append("| Sends per CPU-second (this JVM + redis-server; less sensitive to other processes than sends/s) | ")
+                .append(num(perCpuSecond(d.cpu(), ds.sent()))).append(" | ").append(num(perCpuSecond(b.cpu(), bs.sent())))
+                .append(" | |\n");
         md.append("| Redis commands per send (of them Lua scripts; commands inside scripts count too) | ")
                 .append(s1(d.redisCommandsPerSend())).append(" (").append(s1(d.scriptsPerSend())).append(") | 0 | |\n");
         md.append("| Machine busy (other processes) | ").append(pct(d.cpu().busy())).append(" (").append(pct(d.cpu().others()))
                 .append(") | ").append(pct(b.cpu().busy())).append(" (").append(pct(b.cpu().others())).append(") | |\n\n");
+        double worst = Math.max(d.cpu().others(), b.cpu().others());
+        if (worst > DISTURBED) {
+            md.append("**Disturbed run:** other processes (builds and tests on this shared machine) took up to ")
+                    .append(pct(worst)).append(" of the CPU while a side was measured (last row), so sends/s, lateness "
+                            + "and start-up are lower/longer than on a quiet machine; the CPU per send and sends per "
+                            + "CPU-second rows are the steadier comparison.\n\n");
+        }
 
         if (!r.limitedRuns().isEmpty()) {
             List<OutreachBenchmark.LimitedRun> runs = r.limitedRuns();
@@ -179,8 +196,8 @@ final class OutreachReport {
             row(md, "Due → last send (s); the limit alone needs " + s1(Math.ceil((double) o.limitedEnrolments()
                     / o.limitedRate()) - 1), runs, l -> s1(l.sends().makespanSeconds()), "");
             row(md, "**Lateness beyond the limit** p50 / p99 / max (s)", runs, l -> "**" + lateness(l.sends().beyondLimit())
-                    + "**", "p99 < " + s1(MAX_BEYOND_LIMIT_P99_S) + " s: " + met(latenessMet()) + " (jitter "
-                    + secs(runs.get(0).jitter()) + ")");
+                    + "**", "p99 < " + s1(MAX_BEYOND_LIMIT_P99_S) + " s: " + met(latenessMet()) + " (worst run with jitter "
+                    + secs(r.leastJitter().get(0).jitter()) + ")");
             row(md, "Lateness (arrival − due) p50 / p99 / max (s)", runs, l -> lateness(l.sends().lateness()), "");
             row(md, "Sent exactly once", runs, l -> once(l.sends()), "");
             row(md, "Start-up: ready to claim / first send (s after start)", runs,
@@ -209,17 +226,17 @@ final class OutreachReport {
                 .append(" sends/s, **").append(met(throughputMet())).append("**")
                 .append(throughputMet() ? "" : " (" + pct(1 - ds.throughput() / bs.throughput()) + " short)").append(".\n");
         if (r.limited() != null) {
-            double p99 = seconds(r.limited().sends().beyondLimit(), 99);
-            md.append("- Lateness p99 < 2 s beyond the configured rate limit: ").append(s2(p99)).append(" s at ")
-                    .append(num(o.limitedRate())).append("/s with jitter ").append(secs(r.limitedRuns().get(0).jitter()))
-                    .append(", **").append(met(latenessMet())).append("**")
-                    .append(latenessMet() ? "" : " (by " + s2(p99 - MAX_BEYOND_LIMIT_P99_S) + " s)");
-            for (OutreachBenchmark.LimitedRun l : r.limitedRuns().subList(1, r.limitedRuns().size())) {
-                md.append("; with jitter ").append(secs(l.jitter())).append(": ")
-                        .append(s2(seconds(l.run().sends().beyondLimit(), 99))).append(" s");
-            }
-            md.append(". This holds while the limit is below Daren's capacity on the machine (sends/s above); a burst "
-                    + "above capacity drains at capacity, as in the first table.\n");
+            List<OutreachBenchmark.LimitedRun> least = r.leastJitter();
+            md.append("- Lateness p99 < 2 s beyond the configured rate limit (at ").append(num(o.limitedRate()))
+                    .append("/s, jitter ").append(secs(least.get(0).jitter())).append(", worst of ").append(least.size())
+                    .append(least.size() == 1 ? " run" : " runs").append("): ").append(s2(worstBeyondLimitP99()))
+                    .append(" s, **").append(met(latenessMet())).append("**")
+                    .append(latenessMet() ? "" : " (by " + s2(worstBeyondLimitP99() - MAX_BEYOND_LIMIT_P99_S) + " s)")
+                    .append("; p99 of each run: ").append(r.limitedRuns().stream()
+                            .map(l -> s2(seconds(l.run().sends().beyondLimit(), 99)) + " s (jitter " + secs(l.jitter()) + ")")
+                            .collect(Collectors.joining(", ")))
+                    .append(". Only while the limit is below Daren's capacity on the machine (sends/s above); a burst "
+                            + "above capacity drains at capacity, as in the first table.\n");
         } else {
             md.append("- Lateness beyond the rate limit: not measured (--limited-enrolments=0).\n");
         }
@@ -230,11 +247,7 @@ final class OutreachReport {
                 + "start-up above: ")
                 .append(s2(startupSeconds())).append(" s, **").append(met(startupMet()))
                 .append("**")
-                .append(r.app().isEmpty() || r.appEmpty().isEmpty() ? "" : " — the whole bot's own start on this machine "
-                        + "takes " + s2(best(r.appEmpty()).firstClaimMs() / 1000.0) + " s to its first claim with no "
-                        + "pending steps at all, so what the pending steps add is " + s2((best(r.app()).firstClaimMs()
-                        - best(r.appEmpty()).firstClaimMs()) / 1000.0) + " s (best against best; the tries listed show "
-                        + "how much a JVM start varies on this shared machine)")
+                .append(r.app().isEmpty() || r.appEmpty().isEmpty() ? "" : startupAttribution())
                 .append(". Daren does no per-step "
                         + "work at start-up (the due queue is already in Redis; the first tick's claim is one "
                         + "`ZRANGEBYSCORE … LIMIT` on the ZSET); the baseline must re-create every trigger.\n");
@@ -245,6 +258,21 @@ final class OutreachReport {
             md.append("\n**Incomplete run:** a phase timed out before every step was sent; see the counts above.\n");
         }
         return md.toString();
+    }
+
+    /** What the pending steps add to the whole bot's start, against the spread between tries. */
+    private String startupAttribution() {
+        long full = best(r.app()).firstClaimMs();
+        long bare = best(r.appEmpty()).firstClaimMs();
+        long spread = java.util.stream.Stream.concat(r.app().stream(), r.appEmpty().stream())
+                .mapToLong(OutreachBenchmark.AppStartup::firstClaimMs).max().orElse(0)
+                - Math.min(full, bare);
+        String added = Math.abs(full - bare) <= spread
+                ? "nothing measurable (best against best " + s2((full - bare) / 1000.0) + " s, while tries of the same "
+                        + "start spread over " + s2(spread / 1000.0) + " s)"
+                : s2((full - bare) / 1000.0) + " s (best against best)";
+        return " — the whole bot's own start on this machine takes " + s2(bare / 1000.0) + " s to its first claim with "
+                + "no pending steps at all; the pending steps add " + added;
     }
 
     /** The try that reached its first claim soonest. */
@@ -308,6 +336,11 @@ final class OutreachReport {
 
     static double seconds(Histogram h, double percentile) {
         return h == null || h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1e6;
+    }
+
+    private static double perCpuSecond(CpuTime.Usage cpu, int sends) {
+        double seconds = cpu.jvmCpuS() + cpu.redisCpuS();
+        return Double.isNaN(seconds) || seconds <= 0 ? Double.NaN : sends / seconds;
     }
 
     private static String cpuPerSend(double cpuSeconds, int sends) {

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The baseline: the textbook way to time per-influencer sends with Quartz. One trigger per pending step, each with
- * its own durable-less {@link JobDetail} ({@code scheduleJob(job, trigger)}), in a RAMJobStore with a thread pool as
+ * its own {@link JobDetail} ({@code scheduleJob(job, trigger)}), in a RAMJobStore with a thread pool as
  * large as Daren's worker pool; each job renders the same template and makes the same WxJava send. Nothing survives a
  * restart, so every pending step must be scheduled again at start-up: that scheduling is its start-up cost.
  */

@@ -28,7 +28,16 @@ import java.util.concurrent.TimeUnit;
  * @param maxInOneSecond most arrivals in one calendar second
  */
 record SendStats(int expected, int sent, int once, int missing, long duplicates, int unexpected, Histogram lateness,
-                 long firstMs, long lastMs, long dueMs, Histogram beyondLimit, int maxInOneSecond) {
+                 long firstMs, long lastMs, long dueMs, Histogram beyondLimit, int maxInOneSecond, int[] perSecond) {
+
+    /** Arrivals in each calendar second from the due time's second on, e.g. "500 0 500 312 …" (for the log). */
+    String timeline() {
+        StringBuilder sb = new StringBuilder();
+        for (int c : perSecond) {
+            sb.append(sb.isEmpty() ? "" : " ").append(c);
+        }
+        return sb.toString();
+    }
 
     private static final long MAX_MICROS = TimeUnit.HOURS.toMicros(2);
 
@@ -85,8 +94,16 @@ record SendStats(int expected, int sent, int once, int missing, long duplicates,
         long earliestDue = dueMsByRecipient.values().stream().mapToLong(Long::longValue).min().orElse(0);
         Histogram beyond = perSecond > 0 ? beyondLimit(arrivals, dueMsByRecipient, perSecond) : null;
         int maxInSecond = perSecondCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        long dueSecond = Math.floorDiv(earliestDue, 1000);
+        int[] timeline = new int[k == 0 ? 0 : (int) Math.max(0, Math.min(3600, last / 1000 - dueSecond + 1))];
+        perSecondCounts.forEach((second, c) -> {
+            long i = second - dueSecond;
+            if (i >= 0 && i < timeline.length) {
+                timeline[(int) i] = c;
+            }
+        });
         return new SendStats(dueMsByRecipient.size(), k, once, dueMsByRecipient.size() - counts.size(), duplicates,
-                unexpected, lateness, k == 0 ? 0 : first, k == 0 ? 0 : last, earliestDue, beyond, maxInSecond);
+                unexpected, lateness, k == 0 ? 0 : first, k == 0 ? 0 : last, earliestDue, beyond, maxInSecond, timeline);
     }
 
     /**
