@@ -28,6 +28,8 @@ import java.util.Map;
  */
 public class DropAlert {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DropAlert.class);
+
     public static final String QUEUE = "group-activity";
 
     private final GroupStore groups;
@@ -84,8 +86,11 @@ public class DropAlert {
             queue.complete(claim);
             return;
         }
-        check(group, GroupActivity.localDate(group, claim.due()));
-        queue.release(claim, nextCheck(group, clock.instant().isAfter(claim.due()) ? clock.instant() : claim.due()));
+        // The latest check time that has passed: after downtime the day to judge is that one, not the item's old due.
+        Instant now = clock.instant();
+        Instant next = nextCheck(group, now);
+        check(group, GroupActivity.localDate(group, next.atZone(group.zone()).minusDays(1).toInstant()));
+        queue.release(claim, next);
     }
 
     /** Compares {@code day} with the 7 days before it; alerts the owner at most once that day. True when alerted. */
@@ -93,6 +98,7 @@ public class DropAlert {
         long today = activity.day(group.id(), day).interaction();
         List<DayStats> before = activity.days(group.id(), day.minusDays(1), 7);
         double average = before.stream().mapToLong(DayStats::interaction).average().orElse(0);
+        log.debug("group {} on {}: {} interactions, 7-day mean {}", group.id(), day, today, average);
         if (average < minAverage || today > average * (1 - threshold) || group.ownerId().isEmpty()) {
             return false;
         }
