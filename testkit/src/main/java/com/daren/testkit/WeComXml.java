@@ -26,4 +26,23 @@ public final class WeComXml {
                 + (eventKey == null ? "" : element("EventKey", eventKey))
                 + number("AgentID", agentId) + "</xml>";
     }
+
+    /**
+     * A customer-group change (客户群变更事件), as WeCom sends it to the app's customer-contact callback: no AgentID;
+     * for update, UpdateDetail (add_member, del_member, change_owner, change_name …) and the members who changed.
+     *
+     * @param updateDetail null for create and dismiss
+     */
+    public static String changeExternalChat(String toCorpId, String chatId, String changeType, String updateDetail,
+                                            java.util.List<String> changedMembers, long createTime) {
+        StringBuilder items = new StringBuilder();
+        changedMembers.forEach(m -> items.append(element("Item", m)));
+        return "<xml>" + element("ToUserName", toCorpId) + element("FromUserName", "sys")
+                + number("CreateTime", createTime) + element("MsgType", "event") + element("Event", "change_external_chat")
+                + element("ChatId", chatId) + element("ChangeType", changeType)
+                + (updateDetail == null ? "" : element("UpdateDetail", updateDetail)
+                    + number("JoinScene", 1) + number("MemChangeCnt", changedMembers.size())
+                    + "<MemChangeList>" + items + "</MemChangeList>")
+                + "</xml>";
+    }
 }

@@ -64,7 +64,11 @@ public abstract class WeChatChannelsTestSupport {
         registry.add("daren.mp.token", () -> MP_TOKEN);
         registry.add("daren.mp.aes-key", () -> MP_AES_KEY);
         registry.add("daren.mp.api-base-url", WECHAT::baseUrl);
+        // the community group relay (its own HMAC signature), on in this shared context for the relay tests
+        registry.add("daren.relay.secret", () -> RELAY_SECRET);
     }
+
+    public static final String RELAY_SECRET = "relay-secret-for-tests-0123456789";
 
     @LocalServerPort
     protected int port;
