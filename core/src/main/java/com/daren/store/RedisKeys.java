@@ -195,7 +195,29 @@ public final class RedisKeys {
         return PREFIX + "wxtask:" + msgId;
     }
 
-    // ---- Community moderation, points and FAQ (issue 5). {group} is the group id (channel:chatId); "*" is global.
+    // --- Community groups (community-groups branch): groups, members, welcome, activity, broadcast, relay ---
+
+    /** HASH: one community group (fields in GroupStore). */
+    public static String group(String id) {
+        return PREFIX + "grp:" + id;
+    }
+
+    /** SET: the ids of every bound group. */
+    public static String groups() {
+        return PREFIX + "grp:all";
+    }
+
+    /** HASH: "channel:chatId" of every inbound-capable chat (WeCom customer group, app chat, simulator) to group id. */
+    public static String groupChatIndex() {
+        return PREFIX + "grp:idx:chat";
+    }
+
+    /** SET: the members a group is known to have (joins add, leaves remove; WeCom sync replaces). */
+    public static String groupMembers(String id) {
+        return PREFIX + "grp:" + id + ":members";
+    }
+
+    // ---- Community moderation, points and FAQ (issue 5). {group} is the group id (Group.idFor); "*" is global.
 
     /** SET: banned words (as typed) of one group, or of every group when {@code scope} is {@code *}. */
     public static String bannedWords(String scope) {
