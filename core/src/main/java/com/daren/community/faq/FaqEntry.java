@@ -4,7 +4,6 @@ import com.daren.community.moderation.TextFolding;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -41,7 +40,7 @@ public record FaqEntry(String id, String pattern, String answer, String template
         if (pattern.length() > MAX_PATTERN) {
             return "longer than " + MAX_PATTERN + " characters";
         }
-        if (pattern.toLowerCase(Locale.ROOT).startsWith(REGEX_PREFIX)) {
+        if (pattern.startsWith(REGEX_PREFIX)) {
             try {
                 Pattern.compile(pattern.substring(REGEX_PREFIX.length()));
                 return null;

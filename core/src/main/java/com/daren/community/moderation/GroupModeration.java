@@ -48,12 +48,12 @@ public final class GroupModeration {
         int strikes = ledger.strike(group, member, now, settings.strikeWindow());
         ModerationAction action = settings.actionAt(strikes);
         Violation v = violation.get();
-        ledger.log(group, new ModerationRecord(now, member, v.kind(), v.rule(), strikes, action, abbreviate(text)));
+        ledger.log(group, new ModerationRecord(now, member, v.kind(), v.rule(), strikes, action, v.excerpt(), abbreviate(text)));
         return Optional.of(new Decision(v, strikes, action));
     }
 
     private static String abbreviate(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     /** @param strikes the member's strikes in the window, this one included */

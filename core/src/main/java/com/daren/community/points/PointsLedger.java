@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,15 +77,15 @@ public final class PointsLedger {
         return settings;
     }
 
-    /** Today in the points zone. */
-    public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), settings.zone());
+    /** Today in a group's zone. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    /** Checks the member in for today (once a day), extending or restarting their streak. */
-    public CheckInResult checkIn(String group, String member) {
+    /** Checks the member in for today in the group's zone (once a day), extending or restarting their streak. */
+    public CheckInResult checkIn(String group, ZoneId zone, String member) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         List<?> r;
         try {
             r = redis.execute(CHECK_IN, keys(group, today), member, today.toString(), today.minusDays(1).toString(),
@@ -100,9 +101,9 @@ public final class PointsLedger {
     }
 
     /** Gives (or, negative, takes) points; answers the member's new total. */
-    public long award(String group, String member, int points, String reason, String by) {
+    public long award(String group, ZoneId zone, String member, int points, String reason, String by) {
         Instant now = clock.instant();
-        List<String> keys = keys(group, LocalDate.ofInstant(now, settings.zone())).subList(1, 5);
+        List<String> keys = keys(group, LocalDate.ofInstant(now, zone)).subList(1, 5);
         String line = now.toEpochMilli() + "\t" + member + "\t" + points + "\t" + reason.replace('\t', ' ') + "\t" + by;
         try {
             Long total = redis.execute(AWARD, keys, member, Integer.toString(points), line,
@@ -114,8 +115,8 @@ public final class PointsLedger {
         }
     }
 
-    public Standing standing(String group, String member) {
-        LocalDate today = today();
+    public Standing standing(String group, ZoneId zone, String member) {
+        LocalDate today = today(zone);
         try {
             Long rank = redis.opsForZSet().reverseRank(RedisKeys.points(group, Period.ALL.key(today)), member);
             String last = (String) redis.opsForHash().get(RedisKeys.checkIns(group), member);
@@ -133,10 +134,10 @@ public final class PointsLedger {
     }
 
     /** The top {@code limit} of the period that contains today. */
-    public List<RankEntry> leaderboard(String group, Period period, int limit) {
+    public List<RankEntry> leaderboard(String group, ZoneId zone, Period period, int limit) {
         Set<ZSetOperations.TypedTuple<String>> top;
         try {
-            top = redis.opsForZSet().reverseRangeWithScores(RedisKeys.points(group, period.key(today())), 0, limit - 1);
+            top = redis.opsForZSet().reverseRangeWithScores(RedisKeys.points(group, period.key(today(zone))), 0, limit - 1);
         } catch (RuntimeException e) {
             throw new StoreException("could not read the leaderboard", e);
         }
