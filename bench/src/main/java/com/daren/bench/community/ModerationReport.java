@@ -33,11 +33,14 @@ final class ModerationReport {
                         + "1 %% a mobile number. The automaton over the %,d words builds in %,d ms.%n%n",
                 o.words(), o.groupWords(), o.messages(), o.words(), r.buildMillis()));
 
-        double speedup = r.speedup();
+        ModerationBenchmark.Comparison c = r.comparison();
         double p99 = r.matching().p99Micros();
         md.append("| Acceptance | Target | Measured | |\n| --- | --- | ---: | --- |\n");
-        md.append(String.format(Locale.ROOT, "| Matching throughput ÷ naive `String.contains` baseline, same run | ≥ 20× | **%,.0f×** | **%s** |%n",
-                speedup, speedup >= 20 ? "met" : "missed"));
+        md.append(String.format(Locale.ROOT, "| Matching throughput ÷ naive `String.contains` baseline, same messages "
+                        + "interleaved, per CPU-second of the matching thread | ≥ 20× | **%,.0f×** | **%s** |%n",
+                c.cpuSpeedup(), c.cpuSpeedup() >= 20 ? "met" : "missed"));
+        md.append(String.format(Locale.ROOT, "| The same by wall-clock time (other processes' load included) | ≥ 20× | **%,.0f×** | **%s** |%n",
+                c.wallSpeedup(), c.wallSpeedup() >= 20 ? "met" : "missed"));
         md.append(String.format(Locale.ROOT, "| p99 per message, matching alone | < 1 ms | **%.1f µs** | **%s** |%n%n",
                 p99, p99 < 1_000 ? "met" : "missed"));
 
@@ -47,6 +50,12 @@ final class ModerationReport {
                 r.matching(), (long) o.messages() * o.rounds());
         row(md, "baseline: `String.contains` for each of the " + String.format(Locale.ROOT, "%,d", o.words() + o.groupWords() + 16)
                 + " words on the lower-cased message", r.baseline(), Math.min(o.baselineMessages(), o.messages()));
+        md.append(String.format(Locale.ROOT, "%nSame %,d messages, interleaved in blocks of %d (baseline, then matcher, "
+                        + "block after block): the matcher took %.1f ms of wall time and %.1f ms of CPU, the baseline "
+                        + "%.1f ms and %.1f ms; that is %,.0f vs %,.0f messages per CPU-second.%n",
+                c.messages(), ModerationBenchmark.Comparison.BLOCK, c.matchingWallNanos() / 1e6, c.matchingCpuNanos() / 1e6,
+                c.baselineWallNanos() / 1e6, c.baselineCpuNanos() / 1e6, c.messages() / (c.matchingCpuNanos() / 1e9),
+                c.messages() / (c.baselineCpuNanos() / 1e9)));
         ModerationBenchmark.Agreement a = r.agreement();
         md.append(String.format(Locale.ROOT, "%nOn the baseline's %,d messages: of %,d with a word as listed, both flag %,d; "
                         + "of %,d disguised or carrying a link or number, the matcher flags %,d and the baseline %,d; of %,d "

@@ -33,6 +33,9 @@ class ModerationBenchmarkSmokeTest {
         assertThat(a.ordinaryFlagged()).isLessThan(a.ordinary() / 10);
         assertThat(r.matching().latencies().getTotalCount()).isEqualTo(1000);
         assertThat(r.baseline().latencies().getTotalCount()).isEqualTo(1000);
+        assertThat(r.comparison().messages()).isEqualTo(1000);
+        assertThat(r.comparison().cpuSpeedup()).isPositive();
+        assertThat(r.comparison().wallSpeedup()).isPositive();
         assertThat(r.routing()).hasSize(2).allSatisfy(run -> assertThat(run.latencies().getTotalCount()).isEqualTo(200));
         assertThat(r.routedOutcomes()).containsKeys("MODERATED", "PASSED");
 

@@ -42,14 +42,30 @@ public final class Screening {
         if (ad.isPresent()) {
             return Optional.of(new Violation(ViolationKind.AD, ad.get().word(), ad.get().excerpt()));
         }
-        Matcher link = LINK.matcher(folded.loose());
-        if (link.find()) {
-            return Optional.of(new Violation(ViolationKind.LINK, "link", text.substring(link.start(), link.end())));
+        // The patterns are tried only where they can match: a link has a dot, a mobile number 11 digits.
+        if (folded.loose().indexOf('.') >= 0) {
+            Matcher link = LINK.matcher(folded.loose());
+            if (link.find()) {
+                return Optional.of(new Violation(ViolationKind.LINK, "link", text.substring(link.start(), link.end())));
+            }
         }
-        Matcher phone = PHONE.matcher(folded.loose());
-        if (phone.find()) {
-            return Optional.of(new Violation(ViolationKind.PHONE, "phone", text.substring(phone.start(), phone.end())));
+        if (digits(folded.compact()) >= 11) {
+            Matcher phone = PHONE.matcher(folded.loose());
+            if (phone.find()) {
+                return Optional.of(new Violation(ViolationKind.PHONE, "phone", text.substring(phone.start(), phone.end())));
+            }
         }
         return Optional.empty();
+    }
+
+    private static int digits(String compact) {
+        int n = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 }
