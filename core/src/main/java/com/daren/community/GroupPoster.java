@@ -17,6 +17,20 @@ public interface GroupPoster {
      */
     boolean post(Group group, List<String> mentionIds, String text);
 
+    /**
+     * The route {@link #post} would take: "sim", "robot", "appchat", or "none" (for throttling per route and for
+     * saying why a group was skipped).
+     */
+    default String route(Group group) {
+        if (group.chat(GroupChatType.SIM).isPresent()) {
+            return "sim";
+        }
+        if (group.chat(GroupChatType.WECOM_ROBOT).isPresent()) {
+            return "robot";
+        }
+        return group.chat(GroupChatType.WECOM_APPCHAT).isPresent() ? "appchat" : "none";
+    }
+
     /** Posts off the caller's thread (answers from an inbound message's listener); failures are logged and counted. */
     void postLater(Group group, List<String> mentionIds, String text);
 }

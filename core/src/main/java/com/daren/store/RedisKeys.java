@@ -217,6 +217,61 @@ public final class RedisKeys {
         return PREFIX + "grp:" + id + ":members";
     }
 
+    /** SET: "member\tname" of members who joined and wait for the group's next combined welcome. */
+    public static String groupWelcomePending(String id) {
+        return PREFIX + "grp:" + id + ":welcome:pending";
+    }
+
+    /** SET: the batch a welcome is being sent for (pending renamed here, so joins meanwhile wait for the next). */
+    public static String groupWelcomeSending(String id) {
+        return PREFIX + "grp:" + id + ":welcome:sending";
+    }
+
+    /** STRING: set just before the welcome is posted, removed with the batch after; found by recovery = unknown. */
+    public static String groupWelcomePosting(String id) {
+        return PREFIX + "grp:" + id + ":welcome:posting";
+    }
+
+    /** HASH: a group's counters on one local day: msgs, joins, leaves, checkins. */
+    public static String groupDay(String id, String date) {
+        return PREFIX + "grp:" + id + ":day:" + date;
+    }
+
+    /** HASH: member → messages in a group on one local day (its size is the day's active members). */
+    public static String groupDayMembers(String id, String date) {
+        return PREFIX + "grp:" + id + ":day:" + date + ":mem";
+    }
+
+    /** STRING, SET NX: the interaction-drop alert for a group went out on that local day (at most once a day). */
+    public static String groupDropAlerted(String id, String date) {
+        return PREFIX + "grp:" + id + ":dropalert:" + date;
+    }
+
+    /** HASH: one broadcast (target, text, creator, status, counts). */
+    public static String broadcast(String id) {
+        return PREFIX + "bc:" + id;
+    }
+
+    /** HASH: a broadcast's progress per recipient group: pending, sending, sent, failed, unknown, skipped. */
+    public static String broadcastProgress(String id) {
+        return PREFIX + "bc:" + id + ":progress";
+    }
+
+    /** STRING counter: the last broadcast id handed out. */
+    public static String broadcastSequence() {
+        return PREFIX + "bc:seq";
+    }
+
+    /** STRING counter with expiry: group posts through one route (a robot webhook, …) in one minute. */
+    public static String groupPostRate(String route, long epochMinute) {
+        return PREFIX + "rate:grp:" + route + ":" + epochMinute;
+    }
+
+    /** STRING, SET NX EX: a relay request's signature already used (replay guard). */
+    public static String relaySignature(String signature) {
+        return PREFIX + "relay:sig:" + signature;
+    }
+
     // ---- Community moderation, points and FAQ (issue 5). {group} is the group id (Group.idFor); "*" is global.
 
     /** SET: banned words (as typed) of one group, or of every group when {@code scope} is {@code *}. */

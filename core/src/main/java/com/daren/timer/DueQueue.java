@@ -66,6 +66,13 @@ public class DueQueue {
             return 1
             """, Long.class);
 
+    /** Adds the item unless it is waiting or leased (a batch's first event schedules; later ones join it). */
+    private static final RedisScript<Long> SCHEDULE_IF_ABSENT = new DefaultRedisScript<>("""
+            if redis.call('ZSCORE', KEYS[1], ARGV[1]) or redis.call('ZSCORE', KEYS[2], ARGV[1]) then return 0 end
+            redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+            return 1
+            """, Long.class);
+
     private final StringRedisTemplate redis;
 
     public DueQueue(StringRedisTemplate redis) {
@@ -76,6 +83,21 @@ public class DueQueue {
     public void schedule(String queue, String id, Instant due) {
         try {
             redis.opsForZSet().add(RedisKeys.due(queue), id, due.toEpochMilli());
+        } catch (RuntimeException e) {
+            throw new StoreException("could not schedule " + queue + "/" + id, e);
+        }
+    }
+
+    /**
+     * Schedules the item only when it is neither waiting nor held by a dispatcher; true when it was added. For work
+     * that gathers events into one run (a burst of group joins → one welcome): the holder of a claim looks for
+     * what arrived meanwhile before completing.
+     */
+    public boolean scheduleIfAbsent(String queue, String id, Instant due) {
+        try {
+            Long added = redis.execute(SCHEDULE_IF_ABSENT, List.of(RedisKeys.due(queue), RedisKeys.dueLeased(queue)), id,
+                    Long.toString(due.toEpochMilli()));
+            return added != null && added == 1;
         } catch (RuntimeException e) {
             throw new StoreException("could not schedule " + queue + "/" + id, e);
         }

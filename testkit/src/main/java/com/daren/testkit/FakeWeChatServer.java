@@ -43,6 +43,8 @@ public final class FakeWeChatServer implements AutoCloseable {
 
     public static final String WECOM = "wecom";
     public static final String MP = "mp";
+    /** The api name group-robot webhook posts are recorded under (toUser = the webhook key). */
+    public static final String ROBOT = "robot";
 
     private static final Duration TOKEN_TTL = Duration.ofSeconds(7200);
 
@@ -66,9 +68,34 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final Map<String, MassTask> tasks = new HashMap<>();
     private final Set<String> failListed = new HashSet<>();
     private final AtomicInteger taskPolls = new AtomicInteger();
+    // WeCom customer groups (客户群) by chat_id, in insertion order, for groupchat/list and groupchat/get.
+    private final Map<String, CustomerGroup> customerGroups = new java.util.LinkedHashMap<>();
+    private final Set<String> robotKeys = new HashSet<>();
 
     /** One add_msg_template task: who must confirm it, for whom, and its send status (0 until the test moves it). */
     private record MassTask(String sender, List<String> externalUserIds, int status, Instant sentAt) {
+    }
+
+    /**
+     * A WeCom customer group as groupchat/get describes it.
+     *
+     * @param status 0 normal; 1–3 ownership handover states (groupchat/list status_filter)
+     */
+    public record CustomerGroup(String chatId, String name, String owner, List<GroupMember> members, int status) {
+        public CustomerGroup {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** A customer-group member: type 1 employee, 2 external contact. */
+    public record GroupMember(String userId, int type, String name, Instant joinedAt) {
+        public static GroupMember employee(String userId) {
+            return new GroupMember(userId, 1, userId, Instant.now());
+        }
+
+        public static GroupMember customer(String externalUserId, String name) {
+            return new GroupMember(externalUserId, 2, name, Instant.now());
+        }
     }
 
     /** A response: status plus JSON body, or no body when json is null (how a gateway 502 looks). */
@@ -243,6 +270,30 @@ public final class FakeWeChatServer implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- customer groups and group robots
+
+    /** Creates or replaces a customer group (what groupchat/list and groupchat/get answer from now on). */
+    public void putCustomerGroup(CustomerGroup group) {
+        synchronized (lock) {
+            customerGroups.put(group.chatId(), group);
+        }
+    }
+
+    /** The group is dismissed: groupchat/get answers errcode 701008 for it, groupchat/list omits it. */
+    public void dismissCustomerGroup(String chatId) {
+        synchronized (lock) {
+            customerGroups.remove(chatId);
+        }
+    }
+
+    /** A group robot webhook URL the fake accepts posts on ({@code /cgi-bin/webhook/send?key=…}). */
+    public String robotWebhook(String key) {
+        synchronized (lock) {
+            robotKeys.add(key);
+        }
+        return baseUrl() + "/cgi-bin/webhook/send?key=" + key;
+    }
+
     // ---------------------------------------------------------------- fault injection (send endpoints only)
 
     /** The next {@code times} send calls answer {@code {"errcode":errcode,"errmsg":errmsg}} and deliver nothing. */
@@ -287,6 +338,9 @@ public final class FakeWeChatServer implements AutoCloseable {
                     case "/cgi-bin/message/custom/send" -> send(MP, path, query, body);
                     case "/cgi-bin/externalcontact/add_msg_template" -> addMsgTemplate(path, query, body);
                     case "/cgi-bin/externalcontact/get_groupmsg_send_result" -> groupMsgSendResult(query, body);
+                    case "/cgi-bin/externalcontact/groupchat/list" -> groupChatList(query, body);
+                    case "/cgi-bin/externalcontact/groupchat/get" -> groupChatGet(query, body);
+                    case "/cgi-bin/webhook/send" -> robotSend(path, query, body);
                     default -> unknown(ex, path, body);
                 };
             } catch (RuntimeException e) {
@@ -444,6 +498,105 @@ public final class FakeWeChatServer implements AutoCloseable {
         o.addProperty("next_cursor", "");
         o.add("send_list", list);
         return Reply.ok(o.toString());
+    }
+
+    /** Customer groups, paged by cursor (the index of the next group) and limit, like WeCom. Token-checked. */
+    private Reply groupChatList(Map<String, String> query, String body) {
+        int tokenState = tokens.check(WECOM, query.get("access_token"));
+        if (tokenState != TokenRegistry.OK) {
+            return Reply.ok(tokenError(tokenState));
+        }
+        JsonObject req = JsonParser.parseString(body).getAsJsonObject();
+        String cursorText = string(req, "cursor");
+        int cursor = cursorText == null || cursorText.isEmpty() ? 0 : Integer.parseInt(cursorText);
+        int limit = req.has("limit") ? req.get("limit").getAsInt() : 100;
+        if (limit < 1 || limit > 1000) {
+            return Reply.ok(error(40058, "invalid parameter: limit"));
+        }
+        List<CustomerGroup> all;
+        synchronized (lock) {
+            all = List.copyOf(customerGroups.values());
+        }
+        com.google.gson.JsonArray list = new com.google.gson.JsonArray();
+        for (CustomerGroup g : all.subList(Math.min(cursor, all.size()), Math.min(cursor + limit, all.size()))) {
+            JsonObject row = new JsonObject();
+            row.addProperty("chat_id", g.chatId());
+            row.addProperty("status", g.status());
+            list.add(row);
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("errcode", 0);
+        o.addProperty("errmsg", "ok");
+        o.add("group_chat_list", list);
+        o.addProperty("next_cursor", cursor + limit < all.size() ? Integer.toString(cursor + limit) : "");
+        return Reply.ok(o.toString());
+    }
+
+    /** One customer group with its members; errcode 701008 (not a customer group / dismissed) for unknown ids. */
+    private Reply groupChatGet(Map<String, String> query, String body) {
+        int tokenState = tokens.check(WECOM, query.get("access_token"));
+        if (tokenState != TokenRegistry.OK) {
+            return Reply.ok(tokenError(tokenState));
+        }
+        JsonObject req = JsonParser.parseString(body).getAsJsonObject();
+        CustomerGroup g;
+        synchronized (lock) {
+            g = customerGroups.get(string(req, "chat_id"));
+        }
+        if (g == null) {
+            return Reply.ok(error(701008, "invalid chat_id"));
+        }
+        boolean needName = req.has("need_name") && req.get("need_name").getAsInt() == 1;
+        JsonObject chat = new JsonObject();
+        chat.addProperty("chat_id", g.chatId());
+        chat.addProperty("name", g.name());
+        chat.addProperty("owner", g.owner());
+        chat.addProperty("create_time", Instant.now().getEpochSecond());
+        com.google.gson.JsonArray members = new com.google.gson.JsonArray();
+        for (GroupMember m : g.members()) {
+            JsonObject row = new JsonObject();
+            row.addProperty("userid", m.userId());
+            row.addProperty("type", m.type());
+            row.addProperty("join_time", m.joinedAt().getEpochSecond());
+            row.addProperty("join_scene", 1);
+            if (needName) {
+                row.addProperty("name", m.name());
+            }
+            members.add(row);
+        }
+        chat.add("member_list", members);
+        chat.add("admin_list", new com.google.gson.JsonArray());
+        chat.addProperty("member_version", Integer.toHexString(g.members().hashCode()));
+        JsonObject o = new JsonObject();
+        o.addProperty("errcode", 0);
+        o.addProperty("errmsg", "ok");
+        o.add("group_chat", chat);
+        return Reply.ok(o.toString());
+    }
+
+    /** A group robot post: no access token, the key names the robot; counted and faulted like other sends. */
+    private Reply robotSend(String path, Map<String, String> query, String body) {
+        attempts.incrementAndGet();
+        FaultQueue.Fault fault = faults.poll();
+        if (fault != null && !fault.isDelay()) {
+            return fault.httpStatus() > 0 ? new Reply(fault.httpStatus(), null)
+                    : Reply.ok(error(fault.errcode(), fault.errmsg()));
+        }
+        if (fault != null && !sleep(fault.delay())) {
+            return new Reply(503, null);
+        }
+        String key = query.get("key");
+        boolean known;
+        synchronized (lock) {
+            known = robotKeys.contains(key);
+        }
+        if (!known) {
+            return Reply.ok(error(93000, "invalid webhook url"));
+        }
+        JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+        String msgType = string(json, "msgtype");
+        record(new RecordedSend(ROBOT, path, key, msgType, content(json, msgType), body, Instant.now()));
+        return Reply.ok(error(0, "ok"));
     }
 
     private Reply unknown(HttpExchange ex, String path, String body) {

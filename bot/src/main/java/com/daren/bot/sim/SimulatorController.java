@@ -4,6 +4,9 @@ import com.daren.bot.inbound.InboundPipeline;
 import com.daren.channel.Channel;
 import com.daren.channel.InboundMessage;
 import com.daren.channel.OutboundMessage;
+import com.daren.community.MembershipEvents;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -46,6 +49,23 @@ class SimulatorController {
         return new Replies(replies);
     }
 
+    /**
+     * A member joins or leaves a simulator group ({@code {"group":"g1","member":"lily","name":"Lily","type":"join"}}),
+     * normalized like a relay's join/leave and sent through the same pipeline.
+     */
+    @PostMapping("/events")
+    Replies event(@Valid @RequestBody SimulatedEvent request) {
+        String type = MembershipEvents.typeOf(request.type()).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.BAD_REQUEST, "type must be join or leave"));
+        String key = "evt:" + UUID.randomUUID();
+        String member = request.member().strip();
+        InboundMessage event = MembershipEvents.JOINED.equals(type)
+                ? MembershipEvents.joined(Channel.SIM, key, request.group().strip(), member,
+                        request.name() == null || request.name().isBlank() ? member : request.name().strip(), clock.instant())
+                : MembershipEvents.left(Channel.SIM, key, request.group().strip(), member, clock.instant());
+        return new Replies(pipeline.process(event));
+    }
+
     @GetMapping("/outbox")
     Outbox outbox() {
         return new Outbox(messenger.outbox());
@@ -54,6 +74,12 @@ class SimulatorController {
     record SimulatedMessage(@NotBlank @Size(max = 64) @Pattern(regexp = "[^\\s]+", message = "must not contain spaces") String sender,
                             @Size(max = 64) String group,
                             @NotBlank @Size(max = 4000) String text) {
+    }
+
+    record SimulatedEvent(@NotBlank @Size(max = 64) String group,
+                          @NotBlank @Size(max = 64) @Pattern(regexp = "[^\\s]+", message = "must not contain spaces") String member,
+                          @Size(max = 64) String name,
+                          @NotBlank String type) {
     }
 
     record Replies(List<OutboundMessage> replies) {

@@ -1,7 +1,7 @@
 package com.daren.bot.community.faq;
 
 import com.daren.access.Role;
-import com.daren.bot.community.GroupArgument;
+import com.daren.bot.community.GroupRefs;
 import com.daren.command.ArgSpec;
 import com.daren.command.ArgType;
 import com.daren.command.BadArgumentException;
@@ -12,7 +12,6 @@ import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
 import com.daren.command.Text;
 import com.daren.community.Group;
-import com.daren.community.GroupStore;
 import com.daren.community.faq.FaqEntry;
 import com.daren.community.faq.FaqStore;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ class FaqCommand implements CommandHandler {
             .arg(ArgSpec.positional("question", ArgType.TEXT, "关键词,关键词 或 re:正则", "keyword,keyword or re:regex").optional())
             .arg(ArgSpec.positional("answer", ArgType.TEXT, "回答", "answer").optional().restOfLine())
             .arg(ArgSpec.option("id", ArgType.TEXT, "编号", "id"))
-            .arg(GroupArgument.SPEC)
+            .arg(GroupRefs.GROUP)
             .role(Role.OPERATOR)
             .mutating()
             .help("群问答：/group faq add 报价,价格 报价请私聊运营（id=名称 可选）、/group faq remove 报价、/group faq list",
@@ -42,11 +41,11 @@ class FaqCommand implements CommandHandler {
             .build();
 
     private final FaqStore store;
-    private final GroupStore groups;
+    private final GroupRefs refs;
 
-    FaqCommand(FaqStore store, GroupStore groups) {
+    FaqCommand(FaqStore store, GroupRefs refs) {
         this.store = store;
-        this.groups = groups;
+        this.refs = refs;
     }
 
     @Override
@@ -56,7 +55,7 @@ class FaqCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
-        Group group = GroupArgument.resolve(groups, context, args);
+        Group group = refs.target(context, args);
         return switch (args.text("action").toLowerCase(Locale.ROOT)) {
             case "add", "添加", "加" -> add(group, args);
             case "remove", "删除", "删" -> remove(group, args);

@@ -1,7 +1,7 @@
 package com.daren.bot.community.moderation;
 
 import com.daren.access.Role;
-import com.daren.bot.community.GroupArgument;
+import com.daren.bot.community.GroupRefs;
 import com.daren.command.ArgSpec;
 import com.daren.command.ArgType;
 import com.daren.command.BadArgumentException;
@@ -11,7 +11,7 @@ import com.daren.command.CommandSpec;
 import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
 import com.daren.command.Text;
-import com.daren.community.GroupStore;
+import com.daren.community.Group;
 import com.daren.community.moderation.BannedWordStore;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ class BanwordCommand implements CommandHandler {
             .alias("群 敏感词", "群 违禁词")
             .arg(ArgSpec.positional("action", ArgType.TEXT, "add|remove|list", "add|remove|list"))
             .arg(ArgSpec.positional("words", ArgType.TEXT, "词…", "words…").optional().restOfLine())
-            .arg(GroupArgument.SPEC)
+            .arg(GroupRefs.GROUP)
             .role(Role.OPERATOR)
             .mutating()
             .help("敏感词：/group banword add 词1 词2（本群，或 group=<群>；group=global 为全局）、remove、list",
@@ -41,11 +41,11 @@ class BanwordCommand implements CommandHandler {
             .build();
 
     private final BannedWordStore words;
-    private final GroupStore groups;
+    private final GroupRefs refs;
 
-    BanwordCommand(BannedWordStore words, GroupStore groups) {
+    BanwordCommand(BannedWordStore words, GroupRefs refs) {
         this.words = words;
-        this.groups = groups;
+        this.refs = refs;
     }
 
     @Override
@@ -56,8 +56,9 @@ class BanwordCommand implements CommandHandler {
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
         boolean global = args.optionalText("group").map(g -> GLOBAL_NAMES.contains(g.strip().toLowerCase(Locale.ROOT))).orElse(false);
-        String scope = global ? BannedWordStore.GLOBAL : GroupArgument.resolve(groups, context, args).id();
-        String scopeName = global ? "*" : groups.require(scope).name();
+        Group group = global ? null : refs.target(context, args);
+        String scope = global ? BannedWordStore.GLOBAL : group.id();
+        String scopeName = global ? "*" : group.name();
         List<String> typed = args.optionalText("words").map(w -> Arrays.stream(w.split("[\\s,，、]+"))
                 .filter(s -> !s.isBlank()).toList()).orElse(List.of());
         return switch (args.text("action").toLowerCase(Locale.ROOT)) {

@@ -1,7 +1,7 @@
 package com.daren.bot.community.moderation;
 
 import com.daren.access.Role;
-import com.daren.bot.community.GroupArgument;
+import com.daren.bot.community.GroupRefs;
 import com.daren.command.ArgSpec;
 import com.daren.command.ArgType;
 import com.daren.command.CommandContext;
@@ -10,7 +10,6 @@ import com.daren.command.CommandSpec;
 import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
 import com.daren.community.Group;
-import com.daren.community.GroupStore;
 import com.daren.community.moderation.ModerationLedger;
 import com.daren.community.moderation.ModerationRecord;
 import org.springframework.stereotype.Component;
@@ -30,17 +29,17 @@ class ViolationsCommand implements CommandHandler {
     private static final CommandSpec SPEC = CommandSpec.command("group violations")
             .alias("群 违规")
             .arg(ArgSpec.positional("member", ArgType.HANDLE, "@成员", "@member").optional())
-            .arg(GroupArgument.SPEC)
+            .arg(GroupRefs.GROUP)
             .role(Role.VIEWER)
             .help("违规记录：/group violations [@成员]（最近 20 条）", "moderation log: /group violations [@member] (latest 20)")
             .build();
 
     private final ModerationLedger ledger;
-    private final GroupStore groups;
+    private final GroupRefs refs;
 
-    ViolationsCommand(ModerationLedger ledger, GroupStore groups) {
+    ViolationsCommand(ModerationLedger ledger, GroupRefs refs) {
         this.ledger = ledger;
-        this.groups = groups;
+        this.refs = refs;
     }
 
     @Override
@@ -50,7 +49,7 @@ class ViolationsCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
-        Group group = GroupArgument.resolve(groups, context, args);
+        Group group = refs.target(context, args);
         String member = args.optionalText("member").orElse(null);
         List<ModerationRecord> records = ledger.recent(group.id(), member, SHOWN);
         ZoneId zone = group.zone();

@@ -1,7 +1,7 @@
 package com.daren.bot.community.points;
 
 import com.daren.access.Role;
-import com.daren.bot.community.GroupArgument;
+import com.daren.bot.community.GroupRefs;
 import com.daren.command.CommandContext;
 import com.daren.command.CommandHandler;
 import com.daren.command.CommandSpec;
@@ -9,7 +9,6 @@ import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
 import com.daren.command.Scope;
 import com.daren.community.Group;
-import com.daren.community.GroupStore;
 import com.daren.community.MemberCheckedIn;
 import com.daren.community.points.CheckInResult;
 import com.daren.community.points.PointsLedger;
@@ -34,13 +33,13 @@ class CheckInCommand implements CommandHandler {
             .build();
 
     private final PointsLedger ledger;
-    private final GroupStore groups;
+    private final GroupRefs refs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckInCommand(PointsLedger ledger, GroupStore groups, ApplicationEventPublisher events, Clock clock) {
+    CheckInCommand(PointsLedger ledger, GroupRefs refs, ApplicationEventPublisher events, Clock clock) {
         this.ledger = ledger;
-        this.groups = groups;
+        this.refs = refs;
         this.events = events;
         this.clock = clock;
     }
@@ -52,7 +51,7 @@ class CheckInCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
-        Group group = GroupArgument.resolve(groups, context, args);
+        Group group = refs.target(context, args);
         String member = context.actorId();
         CheckInResult result = ledger.checkIn(group.id(), group.zone(), member);
         if (result.accepted()) {

@@ -1,7 +1,7 @@
 package com.daren.bot.community.points;
 
 import com.daren.access.Role;
-import com.daren.bot.community.GroupArgument;
+import com.daren.bot.community.GroupRefs;
 import com.daren.command.CommandContext;
 import com.daren.command.CommandHandler;
 import com.daren.command.CommandSpec;
@@ -9,7 +9,6 @@ import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
 import com.daren.command.Scope;
 import com.daren.community.Group;
-import com.daren.community.GroupStore;
 import com.daren.community.points.PointsLedger;
 import com.daren.community.points.Standing;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,11 @@ class PointsCommand implements CommandHandler {
             .build();
 
     private final PointsLedger ledger;
-    private final GroupStore groups;
+    private final GroupRefs refs;
 
-    PointsCommand(PointsLedger ledger, GroupStore groups) {
+    PointsCommand(PointsLedger ledger, GroupRefs refs) {
         this.ledger = ledger;
-        this.groups = groups;
+        this.refs = refs;
     }
 
     @Override
@@ -40,7 +39,7 @@ class PointsCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
-        Group group = GroupArgument.resolve(groups, context, args);
+        Group group = refs.target(context, args);
         Standing s = ledger.standing(group.id(), group.zone(), context.actorId());
         return Reply.of("community/points/mine", "member", context.actorId(), "total", s.total(), "week", s.week(),
                 "month", s.month(), "rank", s.rank(), "streak", s.streak());

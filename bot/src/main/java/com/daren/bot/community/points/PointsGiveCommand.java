@@ -1,7 +1,7 @@
 package com.daren.bot.community.points;
 
 import com.daren.access.Role;
-import com.daren.bot.community.GroupArgument;
+import com.daren.bot.community.GroupRefs;
 import com.daren.command.ArgSpec;
 import com.daren.command.ArgType;
 import com.daren.command.BadArgumentException;
@@ -12,7 +12,6 @@ import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
 import com.daren.command.Text;
 import com.daren.community.Group;
-import com.daren.community.GroupStore;
 import com.daren.community.points.PointsLedger;
 import org.springframework.stereotype.Component;
 
@@ -28,18 +27,18 @@ class PointsGiveCommand implements CommandHandler {
             .arg(ArgSpec.positional("member", ArgType.HANDLE, "@成员", "@member"))
             .arg(ArgSpec.positional("points", ArgType.TEXT, "分数", "points"))
             .arg(ArgSpec.positional("reason", ArgType.TEXT, "原因", "reason").optional().restOfLine())
-            .arg(GroupArgument.SPEC)
+            .arg(GroupRefs.GROUP)
             .role(Role.OPERATOR)
             .mutating()
             .help("给成员加积分：/points give @成员 10 完成任务（负数为扣分）", "award points: /points give @member 10 task done (negative takes back)")
             .build();
 
     private final PointsLedger ledger;
-    private final GroupStore groups;
+    private final GroupRefs refs;
 
-    PointsGiveCommand(PointsLedger ledger, GroupStore groups) {
+    PointsGiveCommand(PointsLedger ledger, GroupRefs refs) {
         this.ledger = ledger;
-        this.groups = groups;
+        this.refs = refs;
     }
 
     @Override
@@ -59,12 +58,12 @@ class PointsGiveCommand implements CommandHandler {
         if (points == 0 || Math.abs(points) > max) {
             throw new BadArgumentException(Text.of("分数应为 ±1 到 ±" + max + " 的整数", "points are a whole number from ±1 to ±" + max));
         }
-        return award(groups, ledger, context, args, points, args.optionalText("reason").orElse(""));
+        return award(refs, ledger, context, args, points, args.optionalText("reason").orElse(""));
     }
 
-    static Reply award(GroupStore groups, PointsLedger ledger, CommandContext context, ParsedArgs args, int points,
+    static Reply award(GroupRefs refs, PointsLedger ledger, CommandContext context, ParsedArgs args, int points,
                        String reason) {
-        Group group = GroupArgument.resolve(groups, context, args);
+        Group group = refs.target(context, args);
         String member = args.text("member");
         long total = ledger.award(group.id(), group.zone(), member, points, reason, context.actorId());
         return Reply.of("community/points/given", "member", member, "points", points, "reason", reason,

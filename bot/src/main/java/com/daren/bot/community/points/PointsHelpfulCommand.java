@@ -1,7 +1,7 @@
 package com.daren.bot.community.points;
 
 import com.daren.access.Role;
-import com.daren.bot.community.GroupArgument;
+import com.daren.bot.community.GroupRefs;
 import com.daren.command.ArgSpec;
 import com.daren.command.ArgType;
 import com.daren.command.CommandContext;
@@ -9,7 +9,6 @@ import com.daren.command.CommandHandler;
 import com.daren.command.CommandSpec;
 import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
-import com.daren.community.GroupStore;
 import com.daren.community.points.PointsLedger;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ class PointsHelpfulCommand implements CommandHandler {
     private static final CommandSpec SPEC = CommandSpec.command("points helpful")
             .alias("积分 解答")
             .arg(ArgSpec.positional("member", ArgType.HANDLE, "@成员", "@member"))
-            .arg(GroupArgument.SPEC)
+            .arg(GroupRefs.GROUP)
             .role(Role.OPERATOR)
             .mutating()
             .help("成员的回答帮到了大家：/points helpful @成员（加配置的解答积分）",
@@ -28,12 +27,12 @@ class PointsHelpfulCommand implements CommandHandler {
             .build();
 
     private final PointsLedger ledger;
-    private final GroupStore groups;
+    private final GroupRefs refs;
     private final int points;
 
-    PointsHelpfulCommand(PointsLedger ledger, GroupStore groups, PointsProperties properties) {
+    PointsHelpfulCommand(PointsLedger ledger, GroupRefs refs, PointsProperties properties) {
         this.ledger = ledger;
-        this.groups = groups;
+        this.refs = refs;
         this.points = properties.helpfulAnswer();
     }
 
@@ -44,6 +43,6 @@ class PointsHelpfulCommand implements CommandHandler {
 
     @Override
     public Reply handle(CommandContext context, ParsedArgs args) {
-        return PointsGiveCommand.award(groups, ledger, context, args, points, "解答 helpful answer");
+        return PointsGiveCommand.award(refs, ledger, context, args, points, "解答 helpful answer");
     }
 }

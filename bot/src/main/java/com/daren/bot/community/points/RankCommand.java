@@ -1,7 +1,7 @@
 package com.daren.bot.community.points;
 
 import com.daren.access.Role;
-import com.daren.bot.community.GroupArgument;
+import com.daren.bot.community.GroupRefs;
 import com.daren.command.ArgSpec;
 import com.daren.command.ArgType;
 import com.daren.command.BadArgumentException;
@@ -12,7 +12,6 @@ import com.daren.command.ParsedArgs;
 import com.daren.command.Reply;
 import com.daren.command.Text;
 import com.daren.community.Group;
-import com.daren.community.GroupStore;
 import com.daren.community.points.Period;
 import com.daren.community.points.PointsLedger;
 import com.daren.community.points.RankEntry;
@@ -28,18 +27,18 @@ class RankCommand implements CommandHandler {
     private static final CommandSpec SPEC = CommandSpec.command("rank")
             .alias("排行", "排行榜")
             .arg(ArgSpec.positional("period", ArgType.TEXT, "week|month", "week|month").optional())
-            .arg(GroupArgument.SPEC)
+            .arg(GroupRefs.GROUP)
             .role(Role.GUEST)
             .help("积分排行：/rank（总榜）、/rank week、/rank month", "leaderboard: /rank (all time), /rank week, /rank month")
             .build();
 
     private final PointsLedger ledger;
-    private final GroupStore groups;
+    private final GroupRefs refs;
     private final int size;
 
-    RankCommand(PointsLedger ledger, GroupStore groups, PointsProperties properties) {
+    RankCommand(PointsLedger ledger, GroupRefs refs, PointsProperties properties) {
         this.ledger = ledger;
-        this.groups = groups;
+        this.refs = refs;
         this.size = properties.rankSize();
     }
 
@@ -56,7 +55,7 @@ class RankCommand implements CommandHandler {
             case "month", "月", "本月", "月榜" -> Period.MONTH;
             default -> throw new BadArgumentException(Text.of("时段应为 week 或 month（不写为总榜）", "the period is week or month (none for all time)"));
         };
-        Group group = GroupArgument.resolve(groups, context, args);
+        Group group = refs.target(context, args);
         List<RankEntry> top = ledger.leaderboard(group.id(), group.zone(), period, size);
         return Reply.of("community/points/rank", "group", group.name(), "periodZh", period.zh(), "periodEn", period.en(),
                 "entries", top);

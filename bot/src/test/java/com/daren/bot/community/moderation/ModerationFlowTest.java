@@ -132,7 +132,7 @@ class ModerationFlowTest {
 
     @Test
     void aBanwordCommandInADirectChatNeedsTheGroup() {
-        assertThat(chat.say("op_li", "/group banword add 词")).contains("group=<群>").contains("用法");
+        assertThat(chat.say("op_li", "/group banword add 词")).contains("group=群名");
         assertThat(chat.say("lily", group.chat(), "/group banword add 词")).contains("抱歉");
     }
 

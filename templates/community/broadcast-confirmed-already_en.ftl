@@ -1,0 +1,1 @@
+Broadcast #${id} was already confirmed or has expired.

@@ -1,0 +1,1 @@
+No broadcast #${id} (previews expire after 24 hours).

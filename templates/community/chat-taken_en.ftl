@@ -1,0 +1,1 @@
+That chat already belongs to group ${holder}.

@@ -1,0 +1,1 @@
+This group is not bound yet. Send /group bind first.

@@ -1,0 +1,1 @@
+No group "${ref}". /group list shows the bound groups.

@@ -1,0 +1,1 @@
+Sync failed: WeCom answered ${error}.

@@ -1,0 +1,1 @@
+WeCom is not configured: no customer groups to sync.

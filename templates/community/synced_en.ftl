@@ -1,0 +1,1 @@
+WeCom customer groups: ${seen} seen, ${added} newly bound, ${updated} refreshed.

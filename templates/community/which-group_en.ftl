@@ -1,0 +1,1 @@
+Send it in the group, or name the group with group=<name>.
