@@ -45,7 +45,7 @@ public final class CommandDispatcher {
         String text = message.text();
         Optional<CommandLine> parsed;
         try {
-            parsed = CommandParser.parse(text);
+            parsed = CommandParser.parse(text, registry.keywords());
         } catch (CommandSyntaxException e) {
             return Optional.of(problem(text, "command/syntax", Map.of("problem", e.problem())));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,23 +20,33 @@ public final class CommandParser {
     private static final Pattern OPTION_KEY = Pattern.compile("[\\p{L}\\p{N}_-]{1,32}");
     private static final String OPENING_QUOTES = "\"'“‘「『";
     private static final String CLOSING_QUOTES = "\"'”’」』";
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}~～\\s]+$");
 
     private CommandParser() {
     }
 
     /** Empty when the text is not a command at all; throws {@link CommandSyntaxException} when it is a broken one. */
     public static Optional<CommandLine> parse(String text) {
+        return parse(text, Set.of());
+    }
+
+    /**
+     * Like {@link #parse(String)}, and a message that is exactly one of {@code keywords} (lower case; after any
+     * leading @-mentions, ignoring case and closing punctuation such as 签到！) is that command without arguments.
+     * A keyword inside a sentence is chat, not a command.
+     */
+    public static Optional<CommandLine> parse(String text, Set<String> keywords) {
         if (text == null) {
             return Optional.empty();
         }
-        String normalized = normalize(text).strip();
-        while (normalized.startsWith("@")) {
-            int space = normalized.indexOf(' ');
-            if (space < 0) {
-                return Optional.empty();
+        if (!keywords.isEmpty()) {
+            String bare = TRAILING_PUNCTUATION.matcher(withoutMentions(normalize(text).strip())).replaceAll("")
+                    .toLowerCase(Locale.ROOT);
+            if (keywords.contains(bare)) {
+                return Optional.of(new CommandLine(List.of(bare), Map.of()));
             }
-            normalized = normalized.substring(space + 1).strip();
         }
+        String normalized = withoutMentions(normalize(text).strip());
         if (!normalized.startsWith("/") || normalized.length() < 2 || Character.isWhitespace(normalized.charAt(1))) {
             return Optional.empty();
         }
@@ -57,6 +68,18 @@ public final class CommandParser {
             }
         }
         return Optional.of(new CommandLine(words, options));
+    }
+
+    /** Drops leading @-mentions; a text that is only mentions becomes empty. */
+    private static String withoutMentions(String normalized) {
+        while (normalized.startsWith("@")) {
+            int space = normalized.indexOf(' ');
+            if (space < 0) {
+                return "";
+            }
+            normalized = normalized.substring(space + 1).strip();
+        }
+        return normalized;
     }
 
     private static String normalize(String text) {

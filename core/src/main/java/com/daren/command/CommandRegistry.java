@@ -25,6 +25,7 @@ public final class CommandRegistry implements CommandCatalog {
     private final Map<String, CommandHandler> byPhrase = new LinkedHashMap<>();
     private final Map<String, String> groupWordAliases = new HashMap<>();
     private final List<CommandSpec> specs = new ArrayList<>();
+    private final java.util.Set<String> keywords = new java.util.HashSet<>();
 
     public CommandRegistry(List<? extends CommandHandler> handlers) {
         for (CommandHandler handler : handlers) {
@@ -38,6 +39,7 @@ public final class CommandRegistry implements CommandCatalog {
                             + previous.spec().name() + " and " + spec.name());
                 }
             }
+            spec.keywords().forEach(k -> keywords.add(key(k)));
             String[] canonicalWords = key(spec.name()).split(" ");
             for (String alias : spec.aliases()) {
                 String[] aliasWords = key(alias).split(" ");
@@ -47,6 +49,11 @@ public final class CommandRegistry implements CommandCatalog {
             }
         }
         specs.sort(Comparator.comparing(CommandSpec::name));
+    }
+
+    /** The bare words that are commands (lower case), for {@link CommandParser#parse(String, java.util.Set)}. */
+    public java.util.Set<String> keywords() {
+        return java.util.Collections.unmodifiableSet(keywords);
     }
 
     @Override

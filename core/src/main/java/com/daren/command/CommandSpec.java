@@ -12,12 +12,18 @@ import java.util.stream.Collectors;
  * @param name     the canonical phrase without the slash, e.g. {@code "daren add"}
  * @param aliases  other phrases that mean the same, e.g. {@code "达人 添加"}
  * @param mutating whether a successful run changes state (and goes to the audit log)
+ * @param keywords bare words that run the command when a message is exactly that word, without a slash
+ *                 (签到 in a group); each is also accepted as a phrase ({@code /签到})
  */
 public record CommandSpec(String name, List<String> aliases, List<ArgSpec> args, Role minRole, Scope scope,
-                          boolean mutating, Text help) {
+                          boolean mutating, Text help, List<String> keywords) {
 
     public CommandSpec {
         aliases = List.copyOf(aliases);
+        keywords = List.copyOf(keywords);
+        if (keywords.stream().anyMatch(k -> k.isBlank() || k.strip().contains(" ") || k.startsWith("/"))) {
+            throw new IllegalArgumentException(name + ": a keyword is one word without a slash");
+        }
         args = List.copyOf(args);
         long greedy = args.stream().filter(ArgSpec::greedy).count();
         if (greedy > 1 || (greedy == 1 && !args.stream().filter(ArgSpec::positional).reduce((a, b) -> b)
@@ -34,6 +40,7 @@ public record CommandSpec(String name, List<String> aliases, List<ArgSpec> args,
         List<String> all = new ArrayList<>();
         all.add(name);
         all.addAll(aliases);
+        all.addAll(keywords);
         return all;
     }
 
@@ -51,6 +58,7 @@ public record CommandSpec(String name, List<String> aliases, List<ArgSpec> args,
         private Scope scope = Scope.ANYWHERE;
         private boolean mutating;
         private Text help = Text.of("", "");
+        private final List<String> keywords = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -58,6 +66,12 @@ public record CommandSpec(String name, List<String> aliases, List<ArgSpec> args,
 
         public Builder alias(String... phrases) {
             aliases.addAll(List.of(phrases));
+            return this;
+        }
+
+        /** Bare words that run this command (no slash, no arguments): {@code .keyword("签到")}. */
+        public Builder keyword(String... words) {
+            keywords.addAll(List.of(words));
             return this;
         }
 
@@ -92,7 +106,7 @@ public record CommandSpec(String name, List<String> aliases, List<ArgSpec> args,
         }
 
         public CommandSpec build() {
-            return new CommandSpec(name, aliases, args, minRole, scope, mutating, help);
+            return new CommandSpec(name, aliases, args, minRole, scope, mutating, help, keywords);
         }
     }
 }

@@ -271,4 +271,51 @@ public final class RedisKeys {
     public static String relaySignature(String signature) {
         return PREFIX + "relay:sig:" + signature;
     }
+
+    // ---- Community moderation, points and FAQ (issue 5). {group} is the group id (Group.idFor); "*" is global.
+
+    /** SET: banned words (as typed) of one group, or of every group when {@code scope} is {@code *}. */
+    public static String bannedWords(String scope) {
+        return PREFIX + "mod:words:" + scope;
+    }
+
+    /** STRING counter: bumped on every banned-word change, so each instance rebuilds its automata. */
+    public static String bannedWordsVersion() {
+        return PREFIX + "mod:words:ver";
+    }
+
+    /** ZSET with expiry: a member's strikes in a group, scored by epoch ms (only the strike window is kept). */
+    public static String strikes(String group, String member) {
+        return PREFIX + "mod:strikes:" + group + ":" + member;
+    }
+
+    /** LIST, newest first and capped: a group's moderation actions ("at\tmember\tkind\trule\tstrikes\taction\texcerpt"). */
+    public static String violations(String group) {
+        return PREFIX + "mod:log:" + group;
+    }
+
+    /** HASH: member to "last check-in day|streak" in a group. */
+    public static String checkIns(String group) {
+        return PREFIX + "pts:" + group + ":ci";
+    }
+
+    /** ZSET: members' points in a group, all time ({@code period} "all"), per ISO week (2026-W48) or month (2026-11). */
+    public static String points(String group, String period) {
+        return PREFIX + "pts:" + group + ":" + period;
+    }
+
+    /** LIST, newest first and capped: a group's point awards ("at\tmember\tpoints\treason\tby"). */
+    public static String pointsLog(String group) {
+        return PREFIX + "pts:" + group + ":log";
+    }
+
+    /** HASH: a group's own FAQ entries, id to "pattern\tanswer". */
+    public static String faq(String group) {
+        return PREFIX + "faq:" + group;
+    }
+
+    /** HASH: FAQ entry id to epoch ms it was last answered in a group (the cool-down). */
+    public static String faqAnswered(String group) {
+        return PREFIX + "faq:" + group + ":answered";
+    }
 }

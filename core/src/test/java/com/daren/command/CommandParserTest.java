@@ -122,4 +122,45 @@ class CommandParserTest {
                     assertThat(e.problem().en()).contains(enHint);
                 });
     }
+
+    static final java.util.Set<String> KEYWORDS = java.util.Set.of("签到", "积分", "checkin");
+
+    static Stream<Arguments> keywordMessages() {
+        return Stream.of(
+                argumentSet("the bare keyword", "签到", List.of("签到")),
+                argumentSet("surrounding spaces", "  签到 ", List.of("签到")),
+                argumentSet("closing punctuation, Chinese and ASCII", "签到！", List.of("签到")),
+                argumentSet("a tilde and a full stop", "签到~。", List.of("签到")),
+                argumentSet("after an @mention of the bot", "@Daren\u2005签到", List.of("签到")),
+                argumentSet("a Latin keyword in any case", "CheckIn", List.of("checkin")),
+                argumentSet("another keyword", "积分", List.of("积分")),
+                argumentSet("a slash command still parses as one", "/points give lily 5", List.of("points", "give", "lily", "5"))
+        );
+    }
+
+    @ParameterizedTest
+    @MethodSource("keywordMessages")
+    void aMessageThatIsExactlyAKeywordIsThatCommand(String text, List<String> words) {
+        CommandLine line = CommandParser.parse(text, KEYWORDS).orElseThrow();
+
+        assertThat(line.words()).containsExactlyElementsOf(words);
+        assertThat(line.options()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "我签到了",             // the keyword inside a sentence is chat
+            "签到 一下",            // followed by more words
+            "今天的积分是多少",
+            "签",                   // part of the keyword
+            "签到签到"
+    })
+    void aKeywordInsideOtherTextIsNotACommand(String text) {
+        assertThat(CommandParser.parse(text, KEYWORDS)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void withoutKeywordsTheBareWordIsChat() {
+        assertThat(CommandParser.parse("签到")).isEmpty();
+    }
 }

@@ -1,0 +1,1 @@
+@${member} How a partnership works: 1. send your profile link and rate to an operator in this group; 2. they confirm timing and send the brief; 3. confirm your shipping address; 4. post as briefed and send the link; 5. the operator checks the figures and arranges payment.

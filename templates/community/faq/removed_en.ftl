@@ -1,0 +1,1 @@
+<#if removed>Removed FAQ entry "${id}" from "${group}"<#if isDefault>; the default answer applies again</#if>.<#elseif isDefault>"${id}" is a default entry: change it in daren.community.faq.defaults, or replace it in this group with /group faq add and the same id.<#else>"${group}" has no FAQ entry "${id}".</#if>

@@ -1,0 +1,1 @@
+<#assign where><#if scope == "*">全局<#else>「${scope}」</#if></#assign><#if added>已添加到${where}敏感词<#else>已从${where}敏感词删除</#if>：<#if words?has_content>${words?join("、")}<#else>（无）</#if><#if unchanged gt 0>（${unchanged} 个<#if added>已在列表中<#else>不在列表中</#if>）</#if>

@@ -1,0 +1,1 @@
+<#assign where><#if scope == "*">the global list<#else>"${scope}"</#if></#assign><#if added>Added to ${where}<#else>Removed from ${where}</#if>: <#if words?has_content>${words?join(", ")}<#else>(none)</#if><#if unchanged gt 0> (${unchanged} <#if added>already listed<#else>not listed</#if>)</#if>

@@ -1,0 +1,1 @@
+@${member} please note: ${kindEn}s are not allowed in this group ("${excerpt}"). <#if action == "ASK_OWNER_TO_REMOVE">That is ${strikes} violations; the group owner has been asked to act.<#elseif action == "WARN_AND_NOTIFY_OWNER">This is warning ${strikes}; the group owner has been told.<#else>Please keep to the group rules, thank you.</#if>

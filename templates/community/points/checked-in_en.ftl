@@ -1,0 +1,1 @@
+<#if accepted>@${member} checked in: +${awarded} points, ${streak}-day streak, ${total} points in all.<#else>@${member} you already checked in today (${streak}-day streak, ${total} points); come back tomorrow.</#if>
