@@ -194,4 +194,26 @@ public final class RedisKeys {
     public static String weComExternalTask(String msgId) {
         return PREFIX + "wxtask:" + msgId;
     }
+
+    // ---- Reminders, deadlines, reports and schedules (reminder/, deadline/, report/, scheduler's cron jobs) ----
+
+    /** HASH: one reminder (see ReminderStore for fields). */
+    public static String reminder(String id) {
+        return PREFIX + "rem:" + id;
+    }
+
+    /** STRING counter: the last reminder id handed out. */
+    public static String reminderSequence() {
+        return PREFIX + "rem:seq";
+    }
+
+    /** ZSET: active reminders a user set on a channel, scored by next firing (epoch ms). */
+    public static String remindersBy(String channel, String userId) {
+        return PREFIX + "rem:by:" + channel + ":" + userId;
+    }
+
+    /** ZSET: active reminders that go to a group ("channel:chatId"), scored by next firing (epoch ms). */
+    public static String remindersOfGroup(String groupKey) {
+        return PREFIX + "rem:chat:" + groupKey;
+    }
 }
