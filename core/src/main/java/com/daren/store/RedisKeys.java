@@ -216,4 +216,24 @@ public final class RedisKeys {
     public static String remindersOfGroup(String groupKey) {
         return PREFIX + "rem:chat:" + groupKey;
     }
+
+    /** STRING with expiry (SET NX): a cron job's firing at one fire time was taken by one instance. */
+    public static String scheduleFiring(String job, long fireEpochMilli) {
+        return PREFIX + "sched:once:" + job + ":" + fireEpochMilli;
+    }
+
+    /** HASH: a cron job's last run: fire, ran, outcome, detail. */
+    public static String scheduleLastRun(String job) {
+        return PREFIX + "sched:last:" + job;
+    }
+
+    /** SET: names of paused cron jobs (every instance skips their firings). */
+    public static String schedulesPaused() {
+        return PREFIX + "sched:paused";
+    }
+
+    /** HASH: counters a report saw at the last scheduled report of its kind, to report the change since. */
+    public static String reportSnapshot(String kind) {
+        return PREFIX + "report:snap:" + kind;
+    }
 }
