@@ -236,4 +236,34 @@ public final class RedisKeys {
     public static String reportSnapshot(String kind) {
         return PREFIX + "report:snap:" + kind;
     }
+
+    /** HASH: one deliverable deadline (id, inf, what, due, by, state, closed). */
+    public static String deadline(String id) {
+        return PREFIX + "dl:" + id;
+    }
+
+    /** STRING counter: the last deadline id handed out. */
+    public static String deadlineSequence() {
+        return PREFIX + "dl:seq";
+    }
+
+    /** SET: ids of an influencer's deadlines, open and closed. */
+    public static String deadlinesOf(String influencerId) {
+        return PREFIX + "dl:inf:" + influencerId;
+    }
+
+    /** ZSET: open deadline ids scored by due date (epoch day), for reports. */
+    public static String openDeadlines() {
+        return PREFIX + "dl:open";
+    }
+
+    /** HASH: an influencer's delivery record: closed (delivered), onTime. */
+    public static String deadlineReliability(String influencerId) {
+        return PREFIX + "dl:rel:" + influencerId;
+    }
+
+    /** STRING, SET NX: the 30-days-ahead alert for one contract end date went out. */
+    public static String contractAlerted(String influencerId, String endDate) {
+        return PREFIX + "dl:contract:" + influencerId + ":" + endDate;
+    }
 }
