@@ -20,7 +20,7 @@ import java.util.Map;
  */
 @Validated
 @ConfigurationProperties("daren.schedules")
-public record ScheduleProperties(@Valid @DefaultValue Map<String, Cron> jobs,
+public record ScheduleProperties(@DefaultValue Map<String, @Valid Cron> jobs,
                                  @NotNull @DefaultValue("PT10M") Duration catchUp) {
 
     /** E.g. {@code {cron: "0 0 18 * * ?", zone: Asia/Shanghai}}. */
