@@ -9,6 +9,7 @@
 </#if><#if i.wechat?has_content>微信：${i.wechat}
 </#if><#if i.wecom?has_content || i.openid?has_content || i.sim?has_content>已关联：<#if i.wecom?has_content>企业微信 </#if><#if i.openid?has_content>公众号 </#if><#if i.sim?has_content>模拟器(${i.sim})</#if>
 </#if><#if i.contract?has_content>合同到期：${i.contract}
+</#if><#if reliability?has_content>按时交付：${reliability}
 </#if><#if notes?has_content>备注（共 ${noteCount} 条，最近 ${notes?size} 条）：
 <#list notes as n>· ${n.at} ${n.by}：${n.text}
 </#list></#if>编号 ${i.id} · 添加于 ${i.created}

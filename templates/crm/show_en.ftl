@@ -9,6 +9,7 @@ Tier: ${i.tier} · ${i.followers?string(",##0")} followers<#if i.er?has_content>
 </#if><#if i.wechat?has_content>WeChat: ${i.wechat}
 </#if><#if i.wecom?has_content || i.openid?has_content || i.sim?has_content>Linked: <#if i.wecom?has_content>WeCom </#if><#if i.openid?has_content>Official Account </#if><#if i.sim?has_content>simulator (${i.sim})</#if>
 </#if><#if i.contract?has_content>Contract ends: ${i.contract}
+</#if><#if reliability?has_content>On-time deliveries: ${reliability}
 </#if><#if notes?has_content>Notes (${noteCount} in all, last ${notes?size}):
 <#list notes as n>· ${n.at} ${n.by}: ${n.text}
 </#list></#if>Id ${i.id} · added ${i.created}

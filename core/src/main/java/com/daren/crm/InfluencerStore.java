@@ -253,6 +253,13 @@ public class InfluencerStore {
         return getAll(ids);
     }
 
+    /** Live records added in [from, to) (for the daily and weekly report). */
+    public long countCreatedBetween(Instant from, Instant to) {
+        Long n = redis.opsForZSet().count(RedisKeys.influencersBy(SortField.CREATED.key()), from.toEpochMilli(),
+                to.toEpochMilli() - 1);
+        return n == null ? 0 : n;
+    }
+
     /** Live (not archived) records. */
     public long count() {
         Long n = redis.opsForZSet().zCard(RedisKeys.influencersBy(SortField.CREATED.key()));

@@ -318,4 +318,76 @@ public final class RedisKeys {
     public static String faqAnswered(String group) {
         return PREFIX + "faq:" + group + ":answered";
     }
+
+    // ---- Reminders, deadlines, reports and schedules (reminder/, deadline/, report/, scheduler's cron jobs) ----
+
+    /** HASH: one reminder (see ReminderStore for fields). */
+    public static String reminder(String id) {
+        return PREFIX + "rem:" + id;
+    }
+
+    /** STRING counter: the last reminder id handed out. */
+    public static String reminderSequence() {
+        return PREFIX + "rem:seq";
+    }
+
+    /** ZSET: active reminders a user set on a channel, scored by next firing (epoch ms). */
+    public static String remindersBy(String channel, String userId) {
+        return PREFIX + "rem:by:" + channel + ":" + userId;
+    }
+
+    /** ZSET: active reminders that go to a group ("channel:chatId"), scored by next firing (epoch ms). */
+    public static String remindersOfGroup(String groupKey) {
+        return PREFIX + "rem:chat:" + groupKey;
+    }
+
+    /** STRING with expiry (SET NX): a cron job's firing at one fire time was taken by one instance. */
+    public static String scheduleFiring(String job, long fireEpochMilli) {
+        return PREFIX + "sched:once:" + job + ":" + fireEpochMilli;
+    }
+
+    /** HASH: a cron job's last run: fire, ran, outcome, detail. */
+    public static String scheduleLastRun(String job) {
+        return PREFIX + "sched:last:" + job;
+    }
+
+    /** SET: names of paused cron jobs (every instance skips their firings). */
+    public static String schedulesPaused() {
+        return PREFIX + "sched:paused";
+    }
+
+    /** HASH: counters a report saw at the last scheduled report of its kind, to report the change since. */
+    public static String reportSnapshot(String kind) {
+        return PREFIX + "report:snap:" + kind;
+    }
+
+    /** HASH: one deliverable deadline (id, inf, what, due, by, state, closed). */
+    public static String deadline(String id) {
+        return PREFIX + "dl:" + id;
+    }
+
+    /** STRING counter: the last deadline id handed out. */
+    public static String deadlineSequence() {
+        return PREFIX + "dl:seq";
+    }
+
+    /** SET: ids of an influencer's deadlines, open and closed. */
+    public static String deadlinesOf(String influencerId) {
+        return PREFIX + "dl:inf:" + influencerId;
+    }
+
+    /** ZSET: open deadline ids scored by due date (epoch day), for reports. */
+    public static String openDeadlines() {
+        return PREFIX + "dl:open";
+    }
+
+    /** HASH: an influencer's delivery record: closed (delivered), onTime. */
+    public static String deadlineReliability(String influencerId) {
+        return PREFIX + "dl:rel:" + influencerId;
+    }
+
+    /** STRING, SET NX: the 30-days-ahead alert for one contract end date went out. */
+    public static String contractAlerted(String influencerId, String endDate) {
+        return PREFIX + "dl:contract:" + influencerId + ":" + endDate;
+    }
 }

@@ -73,6 +73,13 @@ public class DueQueue {
             return 1
             """, Long.class);
 
+    /** KEYS: due, once-key. ARGV: due ms, id, once ttl ms. Schedules only if the once-key was not there. */
+    private static final RedisScript<Long> SCHEDULE_ONCE = new DefaultRedisScript<>("""
+            if not redis.call('SET', KEYS[2], ARGV[2], 'NX', 'PX', ARGV[3]) then return 0 end
+            redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+            return 1
+            """, Long.class);
+
     private final StringRedisTemplate redis;
 
     public DueQueue(StringRedisTemplate redis) {
@@ -98,6 +105,20 @@ public class DueQueue {
             Long added = redis.execute(SCHEDULE_IF_ABSENT, List.of(RedisKeys.due(queue), RedisKeys.dueLeased(queue)), id,
                     Long.toString(due.toEpochMilli()));
             return added != null && added == 1;
+        } catch (RuntimeException e) {
+            throw new StoreException("could not schedule " + queue + "/" + id, e);
+        }
+    }
+
+    /**
+     * Schedules an item unless {@code onceKey} was already taken (kept for {@code keep}), in one step: of several
+     * instances firing the same cron tick, or one firing it again after a restart, exactly one schedules it.
+     */
+    public boolean scheduleOnce(String queue, String id, Instant due, String onceKey, Duration keep) {
+        try {
+            Long done = redis.execute(SCHEDULE_ONCE, List.of(RedisKeys.due(queue), onceKey),
+                    Long.toString(due.toEpochMilli()), id, Long.toString(keep.toMillis()));
+            return done != null && done == 1;
         } catch (RuntimeException e) {
             throw new StoreException("could not schedule " + queue + "/" + id, e);
         }

@@ -3,6 +3,7 @@ package com.daren.scheduler;
 import com.daren.timer.DueQueue;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.Scheduler;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
@@ -37,6 +38,23 @@ class SchedulerConfiguration {
     @Bean
     DueQueue dueQueue(StringRedisTemplate redis) {
         return new DueQueue(redis);
+    }
+
+    @Bean
+    ScheduleBook scheduleBook(StringRedisTemplate redis) {
+        return new ScheduleBook(redis);
+    }
+
+    @Bean
+    CronDispatcher cronDispatcher(DueQueue queue, ScheduleBook book, List<ScheduledJob> jobs, ScheduleProperties properties,
+                                  Clock clock) {
+        return new CronDispatcher(queue, book, jobs, properties, clock);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "daren.scheduler.enabled", matchIfMissing = true)
+    CronRegistrar cronRegistrar(Scheduler scheduler, CronDispatcher dispatcher) {
+        return new CronRegistrar(scheduler, dispatcher);
     }
 
     @Bean

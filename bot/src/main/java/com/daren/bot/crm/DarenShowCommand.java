@@ -34,10 +34,18 @@ class DarenShowCommand implements CommandHandler {
 
     private final InfluencerStore store;
     private final InfluencerLookup lookup;
+    private final com.daren.deadline.DeadlineStore deadlines;
 
-    DarenShowCommand(InfluencerStore store, InfluencerLookup lookup) {
+    DarenShowCommand(InfluencerStore store, InfluencerLookup lookup, com.daren.deadline.DeadlineStore deadlines) {
+        this.deadlines = deadlines;
         this.store = store;
         this.lookup = lookup;
+    }
+
+    /** "3/4 按时（75%）" from the deadline record, or empty before any delivery. */
+    private String reliability(Influencer influencer) {
+        com.daren.deadline.DeadlineStore.Reliability r = deadlines.reliability(influencer.id());
+        return r.percent().map(p -> r.onTime() + "/" + r.delivered() + " (" + p + "%)").orElse("");
     }
 
     @Override
@@ -53,6 +61,6 @@ class DarenShowCommand implements CommandHandler {
                 .map(n -> Map.of("at", TIME.format(n.at()), "by", n.by(), "text", n.text())).toList();
         return Reply.of("crm/show",
                 "influencer", InfluencerView.of(influencer, PersonalData.forChat(context.role(), context.message().chatKind())),
-                "notes", lastNotes, "noteCount", notes.size());
+                "notes", lastNotes, "noteCount", notes.size(), "reliability", reliability(influencer));
     }
 }

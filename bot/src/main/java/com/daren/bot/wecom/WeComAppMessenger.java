@@ -9,7 +9,7 @@ import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
 
 /** Sends WeCom app messages to employees: immediate, but WeChat silently drops beyond ~30/min per member. */
-class WeComAppMessenger implements Messenger {
+class WeComAppMessenger implements Messenger, com.daren.channel.MarkdownMessenger {
 
     private final WxCpService service;
     private final Integer agentId;
@@ -26,7 +26,16 @@ class WeComAppMessenger implements Messenger {
 
     @Override
     public void send(OutboundMessage message) {
-        WxCpMessage wx = WxCpMessage.TEXT().agentId(agentId).toUser(message.recipientId()).content(message.text()).build();
+        send(WxCpMessage.TEXT().agentId(agentId).toUser(message.recipientId()).content(message.text()).build());
+    }
+
+    /** WeCom renders a subset of markdown (titles, bold, quotes, links) in the app chat. */
+    @Override
+    public void sendMarkdown(String recipientId, String markdown) {
+        send(WxCpMessage.MARKDOWN().agentId(agentId).toUser(recipientId).content(markdown).build());
+    }
+
+    private void send(WxCpMessage wx) {
         try {
             service.getMessageService().send(wx);
         } catch (WxErrorException e) {

@@ -1,0 +1,1 @@
+<#if nudge == "OVERDUE">${name}，您好：「${what}」约定 ${due} 交付，目前还没有收到，方便告诉我们进度吗？<#elseif nudge == "DAY_BEFORE">${name}，您好：提醒一下，「${what}」明天（${due}）到期，辛苦啦～<#else>${name}，您好：「${what}」将在 ${due} 到期，还有 3 天，如有问题请随时联系我们。</#if>

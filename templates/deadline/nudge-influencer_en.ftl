@@ -1,0 +1,1 @@
+<#if nudge == "OVERDUE">Hi ${name}, "${what}" was due on ${due} and we have not received it yet; how is it going?<#elseif nudge == "DAY_BEFORE">Hi ${name}, a reminder: "${what}" is due tomorrow (${due}).<#else>Hi ${name}, "${what}" is due on ${due}, in 3 days. Let us know if anything is in the way.</#if>

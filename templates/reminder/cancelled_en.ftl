@@ -1,0 +1,1 @@
+Cancelled reminder #${id}: ${text}

@@ -1,0 +1,2 @@
+⏰ 提醒：${text}<#if next?has_content>
+（${repeat}，下次 ${next}）</#if>

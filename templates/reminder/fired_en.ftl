@@ -1,0 +1,2 @@
+⏰ Reminder: ${text}<#if next?has_content>
+(${repeat}; next ${next})</#if>

@@ -1,0 +1,1 @@
+Paused cron job ${job} on every instance until /schedule resume ${job}

@@ -1,0 +1,1 @@
+Resumed cron job ${job}
