@@ -65,9 +65,9 @@ final class BenchmarkReport {
                 timestamp; both answer with an encrypted passive reply.
 
                 - **Full pipeline**, `POST /wecom/callback`: body limit, signature, replay guard (clock window, nonce \
-                `SET NX` in Redis), decrypt, XML parse, hand-off to the inbound worker pool, de-duplication (`SET NX` in \
-                Redis), last-inbound `SET`, roster lookup, command dispatch, FreeMarker render of `help/whoami`, \
-                encrypted reply.
+                `SET NX` in Redis), decrypt, one XML parse of the plaintext (SafeXml), hand-off to the inbound worker \
+                pool, de-duplication and last-inbound time in one Lua script (one Redis round trip), roster lookup, \
+                command dispatch, FreeMarker render of `help/whoami`, encrypted reply.
                 - **Baseline**, `POST /bench/baseline-callback` (`bench/…/BaselineCallbackController`), the way WxJava's \
                 demo writes it: `WxCpXmlMessage.fromEncryptedXml` (signature check, decrypt, parse), `WxCpMessageRouter` \
                 with its in-memory duplicate checker and one synchronous handler answering a fixed text, \

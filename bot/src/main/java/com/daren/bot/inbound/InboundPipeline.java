@@ -10,47 +10,41 @@ import com.daren.command.CommandDispatcher;
 import com.daren.command.Lang;
 import com.daren.crm.Influencer;
 import com.daren.crm.InfluencerStore;
-import com.daren.store.RedisKeys;
 import com.daren.template.MessageTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Every inbound message from every channel, after authentication and parsing, goes through here:
- * de-duplicate → remember when the sender last wrote → route (command / anything else) → the answers.
+ * de-duplicate and remember when the sender last wrote (one Redis round trip) → route (command / anything else)
+ * → the answers.
  * It never sends: the channel decides whether an answer goes back passively or through the API.
  */
 @Component
 public class InboundPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
-    /** An Official Account may answer for 48 hours after the follower's last message; keep a little longer. */
-    private static final Duration LAST_INBOUND_TTL = Duration.ofHours(49);
 
     private final InboundDeduplicator deduplicator;
     private final CommandDispatcher commands;
     private final OperatorDirectory operators;
     private final MessageTemplates templates;
-    private final StringRedisTemplate redis;
     private final ApplicationEventPublisher events;
     private final InfluencerStore influencers;
 
     InboundPipeline(InboundDeduplicator deduplicator, CommandDispatcher commands, OperatorDirectory operators,
-                    MessageTemplates templates, StringRedisTemplate redis, ApplicationEventPublisher events,
+                    MessageTemplates templates, ApplicationEventPublisher events,
                     InfluencerStore influencers) {
         this.influencers = influencers;
         this.deduplicator = deduplicator;
         this.commands = commands;
         this.operators = operators;
         this.templates = templates;
-        this.redis = redis;
         this.events = events;
     }
 
@@ -75,8 +69,6 @@ public class InboundPipeline {
     }
 
     private List<OutboundMessage> route(InboundMessage message) {
-        redis.opsForValue().set(RedisKeys.lastInbound(message.channel().id(), message.senderId()),
-                Long.toString(message.sentAt().toEpochMilli()), LAST_INBOUND_TTL);
         if (message.isEvent()) {
             events.publishEvent(new MessageReceived(message, influencerId(message)));
             return List.of();

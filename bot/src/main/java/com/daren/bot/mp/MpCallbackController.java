@@ -5,13 +5,15 @@ import com.daren.bot.callback.CallbackCipher;
 import com.daren.bot.callback.CallbackProperties;
 import com.daren.bot.callback.CallbackRejected;
 import com.daren.bot.callback.CallbackSignature;
+import com.daren.bot.callback.InboundXml;
 import com.daren.bot.callback.ReplayGuard;
 import com.daren.bot.callback.SafeXml;
 import com.daren.bot.callback.WeChatCallback;
 import com.daren.bot.inbound.CallbackResponder;
+import com.daren.channel.Channel;
+import com.daren.channel.InboundMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import me.chanjar.weixin.mp.api.WxMpService;
-import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,18 +91,12 @@ class MpCallbackController {
             replayGuard.check("mp", timestamp, nonce, body);
             xml = body;
         }
-        SafeXml.fields(xml);
-        WxMpXmlMessage message;
-        try {
-            message = WxMpXmlMessage.fromXml(xml);
-        } catch (RuntimeException e) {
-            // WxJava's XStream throws on fields of the wrong type (e.g. a non-numeric CreateTime): 400, not 500.
-            throw new CallbackRejected(HttpStatus.BAD_REQUEST, "unreadable message", e);
-        }
-        return responder.respond(MpMessages.toInbound(message, clock))
+        InboundXml message = InboundXml.parse(xml);
+        InboundMessage inbound = message.toInbound(Channel.MP, clock, "EventKey");
+        return responder.respond(inbound)
                 .map(answer -> {
                     WxMpXmlOutMessage out = WxMpXmlOutMessage.TEXT().content(answer.text())
-                            .fromUser(message.getToUser()).toUser(message.getFromUser()).build();
+                            .fromUser(message.text("ToUserName")).toUser(inbound.senderId()).build();
                     String reply = cipher != null ? out.toEncryptedXml(wxMp.getWxMpConfigStorage()) : out.toXml();
                     return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(reply);
                 })

@@ -5,14 +5,15 @@ import com.daren.bot.callback.CallbackCipher;
 import com.daren.bot.callback.CallbackProperties;
 import com.daren.bot.callback.CallbackRejected;
 import com.daren.bot.callback.CallbackSignature;
+import com.daren.bot.callback.InboundXml;
 import com.daren.bot.callback.ReplayGuard;
 import com.daren.bot.callback.SafeXml;
 import com.daren.bot.callback.WeChatCallback;
 import com.daren.bot.inbound.CallbackResponder;
+import com.daren.channel.Channel;
 import com.daren.channel.InboundMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import me.chanjar.weixin.cp.api.WxCpService;
-import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
 import me.chanjar.weixin.cp.bean.message.WxCpXmlOutMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -74,25 +74,18 @@ class WeComCallbackController {
         }
         CallbackSignature.verify(signature, properties.token(), timestamp, nonce, encrypted);
         replayGuard.check("wecom", timestamp, nonce, encrypted);
-        String xml = cipher.open(encrypted);
-        Map<String, String> fields = SafeXml.fields(xml);
-        String agentId = fields.get("AgentID");
+        InboundXml message = InboundXml.parse(cipher.open(encrypted));
+        String agentId = message.text("AgentID");
         if (agentId != null && !agentId.isBlank() && !agentId.strip().equals(String.valueOf(properties.agentId()))) {
             throw new CallbackRejected(org.springframework.http.HttpStatus.FORBIDDEN, "payload is for another agent");
         }
-        WxCpXmlMessage message;
-        try {
-            message = WxCpXmlMessage.fromXml(xml, String.valueOf(properties.agentId()));
-        } catch (RuntimeException e) {
-            // WxJava's XStream throws on fields of the wrong type (e.g. a non-numeric CreateTime): 400, not 500.
-            throw new CallbackRejected(org.springframework.http.HttpStatus.BAD_REQUEST, "unreadable message", e);
-        }
-        InboundMessage inbound = WeComMessages.toInbound(message, clock);
+        InboundMessage inbound = CustomerGroupChange.from(message, clock)
+                .orElseGet(() -> message.toInbound(Channel.WECOM, clock, "EventKey", "ChangeType"));
         return responder.respond(inbound)
                 .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(
                         WxCpXmlOutMessage.TEXT().content(answer.text())
-                                .fromUser(Objects.requireNonNullElse(message.getToUserName(), properties.corpId()))
-                                .toUser(message.getFromUserName())
+                                .fromUser(Objects.requireNonNullElse(message.text("ToUserName"), properties.corpId()))
+                                .toUser(inbound.senderId())
                                 .build()
                                 .toEncryptedXml(wxCp.getWxCpConfigStorage())))
                 .orElseGet(() -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(""));
