@@ -51,7 +51,7 @@ import java.util.Properties;
 public final class OutreachBenchmark {
 
     /** The one command that builds everything and reproduces the section, from the repository root. */
-    public static final String COMMAND = "mvn -B -q install -DskipTests && java -Xms2g -Xmx2g "
+    public static final String COMMAND = "mvn -B -q package -DskipTests && java -Xms2g -Xmx2g "
             + "-cp \"$(cat bench/target/classpath.txt):bench/target/classes\" com.daren.bench.outreach.OutreachBenchmark";
 
     static final String HEADING = "## Outreach dispatch (issue: outreach sequences)";
