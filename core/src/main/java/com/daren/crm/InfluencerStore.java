@@ -105,8 +105,21 @@ public class InfluencerStore {
      * A status change must be allowed by {@link PipelineStatus#canMoveTo}.
      */
     public Change update(String id, String actor, String reason, UnaryOperator<Influencer> change) {
+        return update(id, null, actor, reason, change);
+    }
+
+    /**
+     * {@link #update(String, String, String, UnaryOperator)} starting from a copy the caller has just read, which
+     * saves the first read; if it is no longer current the write finds out (version) and the retry reads afresh.
+     */
+    public Change update(Influencer known, String actor, String reason, UnaryOperator<Influencer> change) {
+        return update(known.id(), known, actor, reason, change);
+    }
+
+    private Change update(String id, Influencer known, String actor, String reason, UnaryOperator<Influencer> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Influencer before = get(id).orElseThrow(() -> new InfluencerNotFoundException(id));
+            Influencer before = attempt == 0 && known != null ? known
+                    : get(id).orElseThrow(() -> new InfluencerNotFoundException(id));
             Influencer proposed = change.apply(before);
             if (sameContent(before, proposed)) {
                 return new Change(before, before);

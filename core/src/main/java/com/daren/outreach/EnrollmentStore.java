@@ -3,11 +3,14 @@ package com.daren.outreach;
 import com.daren.store.RedisKeys;
 import com.daren.store.StoreException;
 import com.daren.store.VersionedWrite;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +59,6 @@ public class EnrollmentStore {
         if (result.outcome() == VersionedWrite.Outcome.DUPLICATE) {
             throw new AlreadyEnrolledException(result.holder());
         }
-        redis.opsForHash().put(RedisKeys.latestEnrollments(), saved.influencerId(), saved.id());
         return saved;
     }
 
@@ -71,7 +73,8 @@ public class EnrollmentStore {
                 .set(fields)
                 .delete(toHash(before).keySet().stream().filter(k -> !fields.containsKey(k)).toList());
         if (saved.state().ended() && !before.state().ended()) {
-            write.releaseUnique(RedisKeys.activeEnrollments(), saved.influencerId());
+            write.releaseUnique(RedisKeys.activeEnrollments(), saved.influencerId())
+                    .pointTo(RedisKeys.latestEnrollments(), saved.influencerId());
         }
         extra.accept(write);
         VersionedWrite.Result result = execute(write);
@@ -87,12 +90,43 @@ public class EnrollmentStore {
         }
     }
 
+    /** The enrolments that exist among {@code ids}, by id; one round trip (pipelined). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Enrollment> getAll(List<String> ids) {
+        Map<String, Enrollment> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try {
+            List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
+                for (String id : ids) {
+                    connection.hashCommands().hGetAll(RedisKeys.enrollment(id).getBytes(StandardCharsets.UTF_8));
+                }
+                return null;
+            });
+            for (int i = 0; i < ids.size(); i++) {
+                Map<Object, Object> hash = (Map<Object, Object>) hashes.get(i);
+                if (hash != null && !hash.isEmpty()) {
+                    found.put(ids.get(i), fromHash(ids.get(i), hash));
+                }
+            }
+            return found;
+        } catch (RuntimeException e) {
+            throw new StoreException("could not read " + ids.size() + " enrolments", e);
+        }
+    }
+
     public Optional<Enrollment> activeFor(String influencerId) {
         Object id = redis.opsForHash().get(RedisKeys.activeEnrollments(), influencerId);
         return id == null ? Optional.empty() : get((String) id);
     }
 
+    /** The running enrolment, else the one that ended last (written only when one ends: no copy per running one). */
     public Optional<Enrollment> latestFor(String influencerId) {
+        Optional<Enrollment> active = activeFor(influencerId);
+        if (active.isPresent()) {
+            return active;
+        }
         Object id = redis.opsForHash().get(RedisKeys.latestEnrollments(), influencerId);
         return id == null ? Optional.empty() : get((String) id);
     }

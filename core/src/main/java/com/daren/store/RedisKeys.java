@@ -131,7 +131,11 @@ public final class RedisKeys {
         return PREFIX + "enr:active";
     }
 
-    /** HASH: influencer id to their latest enrolment's id, running or ended. */
+    /**
+     * HASH: influencer id to their latest ended enrolment's id. A running enrolment is found in
+     * {@link #activeEnrollments()} first, so this entry is written only when an enrolment ends (one entry less
+     * per pending step).
+     */
     public static String latestEnrollments() {
         return PREFIX + "enr:last";
     }
@@ -144,6 +148,19 @@ public final class RedisKeys {
     /** STRING counter with expiry: outreach sends in one second (global rate limit). */
     public static String outreachRate(long epochSecond) {
         return PREFIX + "rate:outreach:" + epochSecond;
+    }
+
+    /** {@link #outreachRate(long)} without the second: the rate-limit script appends it for the seconds it looks at. */
+    public static String outreachRatePrefix() {
+        return PREFIX + "rate:outreach:";
+    }
+
+    /**
+     * STRING counter with expiry, the rate-limit script appends the epoch second: sends deferred to that second
+     * (over the limit in an earlier one), so that deferred sends fill the following seconds one after the other.
+     */
+    public static String outreachRateReservedPrefix() {
+        return PREFIX + "rate:outreach:reserved:";
     }
 
     /** STRING counter with expiry: an operator's outreach sends on one day (per-sender cap). */

@@ -47,6 +47,15 @@ public final class VersionedWrite {
               local k = opStart + 4 * j
               local kind, key, member, score = ARGV[k], ARGV[k + 1], ARGV[k + 2], ARGV[k + 3]
               if kind == 'U+' then redis.call('HSET', key, member, id)
+              elseif kind == 'P=' then redis.call('HSET', key, member, id)
+              elseif kind == 'C-' then
+                local tab = string.find(score, '\t', 1, true)
+                local claims, token = string.sub(score, 1, tab - 1), string.sub(score, tab + 1)
+                local held = redis.call('HGET', claims, member)
+                if held and string.sub(held, 1, #token + 1) == token .. '|' then
+                  redis.call('HDEL', claims, member)
+                  redis.call('ZREM', key, member)
+                end
               elseif kind == 'U-' then
                 if redis.call('HGET', key, member) == id then redis.call('HDEL', key, member) end
               elseif kind == 'S+' then redis.call('SADD', key, member)
@@ -105,6 +114,20 @@ public final class VersionedWrite {
         return op("U-", key, field, 0);
     }
 
+    /** The HASH field points at this record's id, whatever it pointed at before (a "latest" index). */
+    public VersionedWrite pointTo(String key, String field) {
+        return op("P=", key, field, 0);
+    }
+
+    /**
+     * Removes a leased due-queue item if the claim is still held with {@code token} (see DueQueue#completeWith): the
+     * claim is completed in the same script that records what it did.
+     */
+    public VersionedWrite settleClaim(String leasedKey, String claimsKey, String member, String token) {
+        ops.addAll(List.of("C-", leasedKey, member, claimsKey + "\t" + token));
+        return this;
+    }
+
     public VersionedWrite addToSet(String key, String member) {
         return op("S+", key, member, 0);
     }
@@ -156,9 +179,11 @@ public final class VersionedWrite {
         return this;
     }
 
-    /** A fresh token for a new version. */
+    /**
+     * A fresh token for a new version: 64 random bits (up to 16 hex characters). It only has to differ from the
+     * versions one record goes through while a write is in flight, and every record stores one (bytes per record).
+     */
     public static String newVersion() {
-        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-        return Long.toHexString(r.nextLong()) + Long.toHexString(r.nextLong());
+        return Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     }
 }

@@ -144,6 +144,14 @@ public class DueQueue {
         return settle(claim, "");
     }
 
+    /**
+     * Completes the claim inside {@code write}, if that write happens (one script instead of two); when it does not
+     * (a version conflict), the claim is still held and the caller settles it as usual.
+     */
+    public void completeWith(Claim claim, com.daren.store.VersionedWrite write) {
+        write.settleClaim(RedisKeys.dueLeased(claim.queue()), RedisKeys.dueClaims(claim.queue()), claim.id(), claim.token());
+    }
+
     /** Not now: due again at {@code next} (outside a send window, over a rate limit, after a failure). */
     public boolean release(Claim claim, Instant next) {
         return settle(claim, Long.toString(next.toEpochMilli()));

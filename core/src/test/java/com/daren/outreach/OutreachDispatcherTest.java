@@ -170,6 +170,28 @@ class OutreachDispatcherTest {
     }
 
     @Test
+    void aBatchReadUpFrontSendsEachStepOnceAndAStopMadeAfterTheReadStillWins() {
+        Enrollment a = enrol("ba");
+        Enrollment b = enrol("bb");
+        Enrollment c = enrol("bc");
+        OutreachDispatcher d = dispatcher();
+        List<Claim> claimed = queue.claim(EnrollmentStore.QUEUE, clock.instant(), 10, LEASE);
+        List<Runnable> tasks = d.tasks(claimed);   // enrolments and influencers read here, for the whole batch
+        assertThat(enrollments.save(b, b.stop("replied"), clock.instant(), w -> { })).isPresent();
+
+        tasks.forEach(Runnable::run);
+        clock.advance(Duration.ofSeconds(1));
+        tick(d);
+
+        assertThat(sendsTo("ba")).isEqualTo(1);
+        assertThat(sendsTo("bb")).as("stopped after the batch was read: its SENDING mark is refused").isZero();
+        assertThat(sendsTo("bc")).isEqualTo(1);
+        assertThat(enrollments.get(a.id()).orElseThrow().step()).isEqualTo(1);
+        assertThat(enrollments.get(c.id()).orElseThrow().stepRecord(0).outcome()).isEqualTo(StepOutcome.SENT);
+        assertThat(queue.leased(EnrollmentStore.QUEUE)).as("every claim settled").isZero();
+    }
+
+    @Test
     void killedBeforeClaimingNothingIsLostTheNextTickSendsOnce() {
         enrol("a");
         // the dispatcher died before it claimed anything: the item simply waits

@@ -1,5 +1,7 @@
 package com.daren.timer;
 
+import com.daren.store.RedisKeys;
+import com.daren.store.VersionedWrite;
 import com.daren.testing.EmbeddedRedisExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,39 @@ class DueQueueTest {
         assertThat(claims.get(0).due()).isEqualTo(T0.minusSeconds(10));
         assertThat(queue.waiting("q")).isEqualTo(1);
         assertThat(queue.leased("q")).isEqualTo(2);
+    }
+
+    @Test
+    void aClaimCompletedInsideAVersionedWriteEndsOnlyIfThatWriteHappens(StringRedisTemplate redis) {
+        queue.schedule("q", "a", T0);
+        queue.schedule("q", "b", T0);
+        List<Claim> claims = queue.claim("q", T0, 10, LEASE);
+        String version = VersionedWrite.newVersion();
+        VersionedWrite written = VersionedWrite.of(RedisKeys.enrollment("1"), "r", null, version);
+        queue.completeWith(claims.get(0), written);
+        assertThat(written.execute(redis).outcome()).isEqualTo(VersionedWrite.Outcome.WRITTEN);
+        VersionedWrite refused = VersionedWrite.of(RedisKeys.enrollment("1"), "r", "not-the-version",
+                VersionedWrite.newVersion());
+        queue.completeWith(claims.get(1), refused);
+        assertThat(refused.execute(redis).outcome()).isEqualTo(VersionedWrite.Outcome.CONFLICT);
+
+        assertThat(queue.leased("q")).as("only the claim whose write happened is done").isEqualTo(1);
+        assertThat(queue.complete(claims.get(0))).as("already completed").isFalse();
+        assertThat(queue.complete(claims.get(1))).isTrue();
+    }
+
+    @Test
+    void aClaimWhoseLeaseWasTakenOverIsNotCompletedByTheOldHoldersWrite(StringRedisTemplate redis) {
+        queue.schedule("q", "a", T0);
+        Claim stale = queue.claim("q", T0, 10, LEASE).get(0);
+        Claim current = queue.expired("q", T0.plus(LEASE).plusSeconds(1), 10, LEASE).get(0);
+        VersionedWrite write = VersionedWrite.of(RedisKeys.enrollment("2"), "r", null,
+                VersionedWrite.newVersion());
+        queue.completeWith(stale, write);
+        write.execute(redis);
+
+        assertThat(queue.leased("q")).isEqualTo(1);
+        assertThat(queue.complete(current)).as("the new holder still holds it").isTrue();
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.daren.scheduler;
 
 import com.daren.timer.Claim;
 
+import java.util.List;
+
 /** A feature's handling of its timer queue's items (outreach steps, briefs, reminders …). */
 public interface DueWork {
 
@@ -14,6 +16,14 @@ public interface DueWork {
     }
 
     void handle(Claim claim);
+
+    /**
+     * The work for a claimed batch, one task per claim in the batch's order, run on the worker threads. By default
+     * each task is {@link #handle}; a feature may first read what the whole batch needs in one round trip.
+     */
+    default List<Runnable> tasks(List<Claim> batch) {
+        return batch.stream().<Runnable>map(c -> () -> handle(c)).toList();
+    }
 
     /** An item whose lease ran out: decide whether it is safe to run again. */
     void recover(Claim claim);

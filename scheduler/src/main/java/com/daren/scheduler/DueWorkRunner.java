@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,39 +52,64 @@ public class DueWorkRunner implements AutoCloseable {
         return handled;
     }
 
+    /**
+     * Claims batch after batch while full ones come. The next batch is claimed and queued while the previous one
+     * still runs, so the workers do not idle through each batch's tail and the claim's round trip; at most two
+     * batches are held at a time.
+     */
     private int runDue(DueWork w) {
         int handled = 0;
+        List<Future<?>> previous = List.of();
         List<Claim> batch;
         while (!(batch = queue.claim(w.queue(), clock.instant(), w.batchSize(), lease)).isEmpty()) {
-            List<Future<?>> running = batch.stream().<Future<?>>map(c -> workers.submit(() -> safely(w, c, false))).toList();
-            for (Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (Exception e) {
-                    log.error("due work on {} failed", w.queue(), e);
-                }
-            }
+            List<Future<?>> running = submit(w, batch);
+            await(w, previous);
+            previous = running;
             handled += batch.size();
             if (batch.size() < w.batchSize()) {
                 break;
             }
         }
+        await(w, previous);
         return handled;
+    }
+
+    private List<Future<?>> submit(DueWork w, List<Claim> batch) {
+        List<Runnable> tasks;
+        try {
+            tasks = w.tasks(batch);
+        } catch (RuntimeException e) {
+            log.warn("preparing a batch of {} failed; handling its items one by one", w.queue(), e);
+            tasks = batch.stream().<Runnable>map(c -> () -> w.handle(c)).toList();
+        }
+        List<Future<?>> running = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Claim c = batch.get(i);
+            Runnable task = tasks.get(i);
+            running.add(workers.submit(() -> safely(c, task, false)));
+        }
+        return running;
+    }
+
+    private static void await(DueWork w, List<Future<?>> running) {
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                log.error("due work on {} failed", w.queue(), e);
+            }
+        }
     }
 
     private void recoverExpired(DueWork w) {
         for (Claim c : queue.expired(w.queue(), clock.instant(), w.batchSize(), lease)) {
-            safely(w, c, true);
+            safely(c, () -> w.recover(c), true);
         }
     }
 
-    private static void safely(DueWork w, Claim c, boolean recovering) {
+    private static void safely(Claim c, Runnable task, boolean recovering) {
         try {
-            if (recovering) {
-                w.recover(c);
-            } else {
-                w.handle(c);
-            }
+            task.run();
         } catch (RuntimeException e) {
             // The claim stays leased; when the lease ends, recovery decides what is safe.
             log.error("{} {}/{} failed; recovery will look at it after the lease", recovering ? "recovering" : "running",

@@ -89,6 +89,11 @@ final class DarenStack implements AutoCloseable {
             }
 
             @Override
+            public List<Runnable> tasks(List<Claim> batch) {
+                return dispatcher.tasks(batch);
+            }
+
+            @Override
             public void recover(Claim claim) {
                 dispatcher.recover(claim);
             }

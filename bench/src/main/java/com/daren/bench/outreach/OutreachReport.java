@@ -102,8 +102,9 @@ final class OutreachReport {
                 - **Daren**: a fresh dispatcher as the bot wires it (own Lettuce connection, `DueQueue`, \
                 `EnrollmentStore`, `OutreachLimits`, `OutreachDispatcher`, `DueWorkRunner` with %d workers and batches of \
                 200), woken by Quartz running the real `DueWorkJob` every %s. Per step: claim, still wanted?, window, \
-                influencer, rate limit + sender cap (Redis counters), SENDING (versioned write), render, send, SENT + \
-                next step's due item (one versioned write), complete the claim, mark the influencer contacted. Rate \
+                influencer, rate limit + sender cap (one script), SENDING (versioned write), render, send, SENT + \
+                next step's due item + completing the claim (one versioned write). The influencers are contacted \
+                already, as `/seq start` leaves them (a prospect would be moved to contacted at its first send). Rate \
                 limit %s/s (generous, so it does not bind), per-sender cap out of the way (%s owners).
                 - **Baseline**: Quartz `StdSchedulerFactory`, RAMJobStore, thread pool of %d, one trigger per step with \
                 its **own** JobDetail (`scheduleJob(job, trigger)`, job data: recipient, name, owner), Quartz's other \
@@ -144,7 +145,7 @@ final class OutreachReport {
         }
         if (!r.app().isEmpty()) {
             OutreachBenchmark.AppStartup full = best(r.app());
-            md.append("; the whole bot (`java -jar`, new JVM) started in ").append(s2(full.readyMs() / 1000.0))
+            md.append("; the whole bot (`java ").append(r.appLaunch()).append(" …`, new JVM) started in ").append(s2(full.readyMs() / 1000.0))
                     .append(" s, first claim ").append(s2(full.firstClaimMs() / 1000.0)).append(" s after launch (")
                     .append(num(full.pending())).append(" pending; best of ").append(r.app().size()).append(": ")
                     .append(tries(r.app())).append(")");
@@ -152,6 +153,10 @@ final class OutreachReport {
                 OutreachBenchmark.AppStartup bare = best(r.appEmpty());
                 md.append(" vs ").append(s2(bare.readyMs() / 1000.0)).append(" s / ").append(s2(bare.firstClaimMs() / 1000.0))
                         .append(" s on an empty Redis (").append(tries(r.appEmpty())).append(")");
+            }
+            if (!r.appPlain().isEmpty()) {
+                md.append("; for reference the plain `java -jar bot/target/daren-exec.jar` (fat jar, no archive): ")
+                        .append(tries(r.appPlain()));
             }
         }
         md.append(" | ").append(s2(b.schedulingMs() / 1000.0)).append(" s to schedule ").append(num(o.enrolments()))
@@ -210,7 +215,8 @@ final class OutreachReport {
                 .append(" enrolments; parts from `MEMORY USAGE … SAMPLES 0`): ").append(num(m.pendingStepBytes()))
                 .append(" B per pending step = enrolment HASH ").append(num(m.enrolmentHash())).append(" B + due item ")
                 .append(num(m.dueItem())).append(" B + active-enrolment entry ").append(num(m.activeEntry()))
-                .append(" B + latest-enrolment entry ").append(num(m.latestEntry())).append(" B = ")
+                .append(" B + latest-enrolment entry ").append(num(m.latestEntry()))
+                .append(" B (written only when an enrolment ends) = ")
                 .append(num(m.enrolmentHash() + m.dueItem() + m.activeEntry() + m.latestEntry()))
                 .append(" B; the rest of the `used_memory` figure is mostly Redis's main key table")
                 .append(m.keyspaceTableGrowth() >= 0 ? ", whose bucket array grew by " + num(m.keyspaceTableGrowth())

@@ -2,6 +2,7 @@ package com.daren.bench.outreach;
 
 import com.daren.crm.Influencer;
 import com.daren.crm.InfluencerStore;
+import com.daren.crm.PipelineStatus;
 import com.daren.crm.Platform;
 import com.daren.outreach.Enrollment;
 import com.daren.outreach.EnrollmentStore;
@@ -58,7 +59,11 @@ final class Population {
         this.threads = threads;
     }
 
-    /** {@code n} new prospects with handles {@code prefix000001 …}; no enrolments yet. */
+    /**
+     * {@code n} new influencers with handles {@code prefix000001 …}; no enrolments yet. They are created as contacted,
+     * the status {@code /seq start} leaves them in (it moves prospects to contacted when it enrols them), so the
+     * dispatcher finds what it finds in production and has no status to move at the first send.
+     */
     Cohort influencers(String prefix, String sequence, int n) {
         String[] handles = new String[n];
         String[] ids = new String[n];
@@ -66,7 +71,7 @@ final class Population {
             String handle = prefix + String.format(Locale.ROOT, "%06d", i + 1);
             Influencer created = influencers.create(Influencer.builder(Platform.XIAOHONGSHU, handle)
                     .name("达人" + prefix + (i + 1)).followers(10_000 + i).tags(List.of("美妆"))
-                    .owner(owner(i)).build(), owner(i));
+                    .owner(owner(i)).status(PipelineStatus.CONTACTED).build(), owner(i));
             handles[i] = handle;
             ids[i] = created.id();
         });

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Clock;
+import java.util.List;
 
 /** Wires core's outreach engine to Redis, the channels and the timer. */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +52,11 @@ class OutreachConfiguration {
             @Override
             public void handle(Claim claim) {
                 dispatcher.handle(claim);
+            }
+
+            @Override
+            public List<Runnable> tasks(List<Claim> batch) {
+                return dispatcher.tasks(batch);
             }
 
             @Override
