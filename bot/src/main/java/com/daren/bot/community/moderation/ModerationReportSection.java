@@ -39,7 +39,7 @@ class ModerationReportSection implements ReportSection {
         List<String> lines = new ArrayList<>();
         for (Group g : groups.list()) {
             List<ModerationRecord> inPeriod = ledger.recent(g.id(), null, Integer.MAX_VALUE).stream()
-                    .filter(r -> !r.at().isBefore(period.from()) && r.at().isBefore(period.to())).toList();
+                    .filter(r -> r.at().isAfter(period.from()) && !r.at().isAfter(period.to())).toList();
             if (inPeriod.isEmpty()) {
                 continue;
             }

@@ -136,6 +136,21 @@ class ModerationFlowTest {
         assertThat(chat.say("lily", group.chat(), "/group banword add 词")).contains("抱歉");
     }
 
+    @Test
+    void theDailyReportGivesTheGroupsActivityAndWhatModerationCaught() {
+        for (int i = 0; i < 8; i++) {
+            chat.say("m_talk" + (i % 3), group.chat(), "今天的样品收到了 " + i);
+        }
+        chat.say("m_ads", group.chat(), "招微商啦");
+        await().untilAsserted(() -> assertThat(warningsFor("m_ads")).hasSize(1));
+
+        String report = chat.say("op_li", "/report daily");
+
+        assertThat(report).contains("社群活跃")
+                .contains(group.group().name() + "：消息 9，活跃 4 人，签到 0，入群 0，退群 0")
+                .contains("社群管理").contains(group.group().name() + "：拦截 1 条，通知群主 0 次");
+    }
+
     private List<String> warningsFor(String member) {
         return postedIn(redis, group.chat()).stream().filter(p -> p.startsWith("@" + member + " ")).toList();
     }
