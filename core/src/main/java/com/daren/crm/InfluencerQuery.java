@@ -59,11 +59,21 @@ public record InfluencerQuery(Set<Tier> tiers, Set<PipelineStatus> statuses, Set
         }
     }
 
-    /** One page of results and how many matched in all. */
-    public record Page(List<Influencer> items, long total, int page, int pageSize) {
+    /**
+     * One page of results and how many matched in all. A big combination of filters is not counted to the end:
+     * then {@code totalExact} is false and {@code total} is a lower bound (the matches seen so far, at least one
+     * more than this page holds), to be shown as "at least".
+     */
+    public record Page(List<Influencer> items, long total, boolean totalExact, int page, int pageSize) {
 
+        /** Pages in all; with an inexact total, the pages known to exist. */
         public long pages() {
             return Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        /** Whether a later page has records (always known, exact count or not). */
+        public boolean hasMore() {
+            return !totalExact || (long) page * pageSize < total;
         }
     }
 }

@@ -239,23 +239,26 @@ public class InfluencerStore {
     }
 
     public InfluencerQuery.Page query(InfluencerQuery query) {
-        List<String> result = search.run(query);
-        long total = Long.parseLong(result.get(0));
+        return page(query, search.run(query));
+    }
+
+    static InfluencerQuery.Page page(InfluencerQuery query, InfluencerSearch.Result result) {
+        List<String> records = result.records();
         List<Influencer> items = new ArrayList<>();
-        int i = 1;
-        while (i < result.size()) {
-            String id = result.get(i);
-            int n = Integer.parseInt(result.get(i + 1));
+        int i = 0;
+        while (i < records.size()) {
+            String id = records.get(i);
+            int n = Integer.parseInt(records.get(i + 1));
             Map<Object, Object> hash = new java.util.HashMap<>();
             for (int f = i + 2; f < i + 2 + n; f += 2) {
-                hash.put(result.get(f), result.get(f + 1));
+                hash.put(records.get(f), records.get(f + 1));
             }
             if (!hash.isEmpty()) {
                 items.add(InfluencerCodec.fromHash(id, hash));
             }
             i += 2 + n;
         }
-        return new InfluencerQuery.Page(items, total, query.page(), query.pageSize());
+        return new InfluencerQuery.Page(items, result.total(), result.exact(), query.page(), query.pageSize());
     }
 
     /** Newest first. */

@@ -31,6 +31,11 @@ public enum Tier {
         return tier;
     }
 
+    /** The fewest followers of this tier. */
+    long minFollowers() {
+        return minFollowers;
+    }
+
     /** The operators' Chinese band: 头部 (macro, mega), 腰部 (mid), 尾部 (micro, nano). */
     public String band() {
         return band;

@@ -53,7 +53,13 @@ class InfluencerApiController {
         this.audit = audit;
     }
 
-    record PageResource(List<InfluencerResource> items, long total, int page, int size, long pages) {
+    /**
+     * {@code totalExact} is false when a big combination of filters was not counted to the end: {@code total} and
+     * {@code pages} are then lower bounds (there is at least one more page); {@code more} says whether a next page has
+     * records either way.
+     */
+    record PageResource(List<InfluencerResource> items, long total, boolean totalExact, int page, int size, long pages,
+                        boolean more) {
     }
 
     record HistoryEntry(Instant at, String by, String from, String to, String reason) {
@@ -69,7 +75,7 @@ class InfluencerApiController {
         }
         InfluencerQuery.Page result = store.query(filters.query(page, size));
         return new PageResource(result.items().stream().map(i -> InfluencerResource.of(i, caller.personalData())).toList(),
-                result.total(), page, size, result.pages());
+                result.total(), result.totalExact(), page, size, result.pages(), result.hasMore());
     }
 
     @GetMapping("/{id:\\d+}")

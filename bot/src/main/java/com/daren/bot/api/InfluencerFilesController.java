@@ -59,6 +59,8 @@ class InfluencerFilesController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Total-Count", Long.toString(file.total()))
+                // false when a big combination of filters was not counted to the end: X-Total-Count is then a lower bound
+                .header("X-Total-Count-Exact", Boolean.toString(file.totalExact()))
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.parseMediaType(type.contentType()))

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /daren list tier=micro status=active tag=美妆 sort=-score page=2}: filtered, sorted, ten a page, answered
- * from Redis indexes without reading any record but the page's.
+ * from Redis indexes without reading any record but the page's. A big combination of filters is not counted to the
+ * end (that would hold up Redis for every other caller): the reply then says "at least N" and still offers the next page.
  */
 @Component
 class DarenListCommand implements CommandHandler {
@@ -52,7 +53,8 @@ class DarenListCommand implements CommandHandler {
         InfluencerQuery.Page result = store.query(query);
         return Reply.of("crm/list",
                 "influencers", result.items().stream().map(InfluencerView::of).toList(),
-                "page", page, "pages", result.pages(), "total", result.total(), "pageSize", PAGE_SIZE,
+                "page", page, "pages", result.pages(), "total", result.total(), "exact", result.totalExact(),
+                "more", result.hasMore(), "pageSize", PAGE_SIZE,
                 "next", nextPageCommand(context.message().text(), page + 1),
                 "filtered", ListFilters.SPECS.stream().anyMatch(s -> args.has(s.name())));
     }

@@ -94,7 +94,7 @@ class SeqStartCommand implements CommandHandler {
                     }
                     targets.putIfAbsent(i.id(), i);
                 }
-            } while (!truncated && result.page() < result.pages());
+            } while (!truncated && result.hasMore());
         }
         List<String> enrolled = new ArrayList<>();
         List<Map<String, String>> skipped = new ArrayList<>();

@@ -59,7 +59,7 @@ class DarenExportCommand implements CommandHandler {
             return Reply.of("crm/io/export-empty");
         }
         String token = links.store(file);
-        return Reply.of("crm/io/exported", "rows", file.rows(), "total", file.total(), "truncated", file.truncated(),
+        return Reply.of("crm/io/exported", "rows", file.rows(), "total", file.total(), "exact", file.totalExact(), "truncated", file.truncated(),
                 "format", format.name(), "url", properties.downloadUrl(token),
                 "ttlMinutes", properties.exportTtl().toMinutes(), "masked", !personal.revealed());
     }

@@ -45,10 +45,12 @@ public class InfluencerExport {
 
     /**
      * @param rows      records written
-     * @param total     records the query matched
-     * @param truncated more matched than {@code daren.io.max-export-rows} allows
+     * @param total      records the query matched; a lower bound when not {@code totalExact}
+     * @param totalExact false when the search stopped counting a big combination of filters (only if truncated)
+     * @param truncated  more matched than {@code daren.io.max-export-rows} allows
      */
-    public record ExportFile(String fileName, ExportFormat format, byte[] body, long rows, long total, boolean truncated) {
+    public record ExportFile(String fileName, ExportFormat format, byte[] body, long rows, long total,
+                             boolean totalExact, boolean truncated) {
     }
 
     /** The file for {@code filters} (its page and page size are ignored); audited under {@code actor}. */
@@ -56,6 +58,8 @@ public class InfluencerExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long rows = 0;
         long total;
+        boolean exact;
+        boolean more;
         int max = properties.maxExportRows();
         try (SheetWriter writer = SheetWriter.of(format, out, ExportColumns.headers())) {
             int page = 1;
@@ -70,14 +74,17 @@ public class InfluencerExport {
                     rows++;
                 }
                 page++;
-            } while (rows < max && !result.items().isEmpty() && page <= result.pages());
+            } while (rows < max && !result.items().isEmpty() && result.hasMore());
             total = result.total();
+            exact = result.totalExact();
+            more = result.hasMore();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the export", e);
         }
         String fileName = "daren-" + STAMP.format(clock.instant()) + "." + format.extension();
-        ExportFile file = new ExportFile(fileName, format, out.toByteArray(), rows, Math.max(total, rows), rows >= max && total > rows);
-        String detail = format.extension() + " " + rows + " of " + file.total() + " rows"
+        ExportFile file = new ExportFile(fileName, format, out.toByteArray(), rows, Math.max(total, rows), exact,
+                rows >= max && (more || total > rows));
+        String detail = format.extension() + " " + rows + " of " + (exact ? "" : "at least ") + file.total() + " rows"
                 + (personal.revealed() ? ", personal data shown" : ", personal data masked");
         try {
             audit.record(new AuditEntry(clock.instant(), actor, channel, "export", "ok", detail));
