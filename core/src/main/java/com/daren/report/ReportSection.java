@@ -8,8 +8,7 @@ import java.util.Optional;
 /**
  * One part of the daily/weekly report, contributed by the feature that owns the data (a bean per section).
  * Sections come out in {@link #order()}; one with nothing to say returns empty and is left out.
- * Written here: crm (10), outreach (20), pipeline (30). To add (after the groups branch is merged): groups'
- * activity (40) and moderation events (50).
+ * Sections: new influencers (10), outreach (20), pipeline (30), groups' activity (40), moderation (50), deadlines (60).
  */
 public interface ReportSection {
 
