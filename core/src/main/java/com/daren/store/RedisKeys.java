@@ -195,6 +195,26 @@ public final class RedisKeys {
         return PREFIX + "wxtask:" + msgId;
     }
 
+    // --- Community groups (community-groups branch): groups, members, welcome, activity, broadcast, relay ---
+
+    /** HASH: one community group (fields in GroupStore). */
+    public static String group(String id) {
+        return PREFIX + "grp:" + id;
+    }
+
+    /** SET: the ids of every bound group. */
+    public static String groups() {
+        return PREFIX + "grp:all";
+    }
+
+    /** HASH: "channel:chatId" of every inbound-capable chat (WeCom customer group, app chat, simulator) to group id. */
+    public static String groupChatIndex() {
+        return PREFIX + "grp:idx:chat";
+    }
+
+    /** SET: the members a group is known to have (joins add, leaves remove; WeCom sync replaces). */
+    public static String groupMembers(String id) {
+        return PREFIX + "grp:" + id + ":members";
     // ---- Industry brief (行业早报): core/…/brief; docs/ARCHITECTURE.md "The industry brief" ----
 
     /** HASH: feed source id to "url\ttopic\taddedBy\taddedAt ms". */

@@ -44,6 +44,11 @@ public class OutboundSender implements AutoCloseable {
         executor.execute(() -> send(message));
     }
 
+    /** Runs a send of another kind (a group post) on the same threads, off the caller's. */
+    public void executeLater(Runnable send) {
+        executor.execute(send);
+    }
+
     /** Sends now on the caller's thread; failures are logged and counted, and reported to the caller. */
     public boolean send(OutboundMessage message) {
         Messenger messenger = messengers.get(message.channel());
