@@ -35,12 +35,16 @@ public class BriefDispatcher {
 
     public static final String QUEUE = "brief";
 
+    /** Longer than any send and any lease: a SENDING mark this old was left by a dispatcher that is gone. */
+    static final Duration STALE_SENDING = Duration.ofMinutes(15);
+
     private static final Logger log = LoggerFactory.getLogger(BriefDispatcher.class);
 
     /** How {@link #sendNow} went. */
     public enum NowOutcome { QUEUED, ALREADY_SENT, SENDING, NOT_CONFIGURED }
 
     private final BriefStore store;
+    private final BriefGroups groups;
     private final BriefComposer composer;
     private final BriefDelivery delivery;
     private final BriefAlerts alerts;
@@ -49,9 +53,10 @@ public class BriefDispatcher {
     private final BriefSettings settings;
     private final Clock clock;
 
-    public BriefDispatcher(BriefStore store, BriefComposer composer, BriefDelivery delivery, BriefAlerts alerts,
+    public BriefDispatcher(BriefStore store, BriefGroups groups, BriefComposer composer, BriefDelivery delivery, BriefAlerts alerts,
                            MessageTemplates templates, DueQueue queue, BriefSettings settings, Clock clock) {
         this.store = store;
+        this.groups = groups;
         this.composer = composer;
         this.delivery = delivery;
         this.alerts = alerts;
@@ -65,9 +70,14 @@ public class BriefDispatcher {
         return groupId + "@" + date;
     }
 
-    /** Saves the group's settings and (re)schedules its next brief. */
+    /** Saves the group's own settings and (re)schedules its next brief. */
     public BriefGroup configure(BriefGroup group) {
-        store.saveGroup(group);
+        store.saveSettings(group);
+        return schedule(group);
+    }
+
+    /** (Re)schedules the group's next brief from its current settings (a group just bound, a changed time). */
+    public BriefGroup schedule(BriefGroup group) {
         LocalDate today = clock.instant().atZone(group.zone()).toLocalDate();
         for (int d = -1; d <= 2; d++) {
             queue.cancel(QUEUE, itemId(group.id(), today.plusDays(d)));
@@ -83,7 +93,7 @@ public class BriefDispatcher {
         int bar = claim.id().lastIndexOf('@');
         String groupId = claim.id().substring(0, bar);
         LocalDate date = LocalDate.parse(claim.id().substring(bar + 1));
-        Optional<BriefGroup> found = store.group(groupId);
+        Optional<BriefGroup> found = groups.get(groupId);
         if (found.isEmpty() || !found.get().enabled()) {
             queue.complete(claim);
             return;
@@ -95,7 +105,14 @@ public class BriefDispatcher {
         String mark = store.mark(groupId, day).orElse("");
         Instant now = clock.instant();
         if (mark.startsWith("SENDING|")) {
-            // someone else marked it and may be sending now (their claim went on after its lease ended)
+            // another dispatcher marked it: while that is recent it may still be sending, so look again later (its
+            // own claim settles it, or recovery flags it when that claim's lease ends); a mark left far longer than
+            // any send takes is flagged here, never sent over
+            Instant since = Instant.ofEpochMilli(Long.parseLong(mark.split("\\|")[2]));
+            if (Duration.between(since, now).compareTo(STALE_SENDING) < 0) {
+                queue.release(claim, now.plus(Duration.ofSeconds(30)));
+                return;
+            }
             if (store.note(groupId, day, "UNKNOWN|" + now.toEpochMilli() + "|another dispatcher was sending it", mark)) {
                 alert(group, "brief/alert-unknown", date, Map.of());
             }
@@ -159,6 +176,27 @@ public class BriefDispatcher {
         }
     }
 
+    /**
+     * Start-up: every enabled group has its next brief scheduled (a group bound while no instance ran, a queue
+     * item lost with a flushed Redis). Items already waiting and days already settled are left alone.
+     */
+    public int ensureScheduled(List<BriefGroup> all) {
+        int added = 0;
+        Instant now = clock.instant();
+        for (BriefGroup g : all) {
+            if (!g.enabled()) {
+                continue;
+            }
+            var next = g.nextSend(now);
+            String id = itemId(g.id(), next.toLocalDate());
+            if (queue.dueAt(QUEUE, id).isEmpty() && store.mark(g.id(), next.toLocalDate().toString()).isEmpty()) {
+                queue.schedule(QUEUE, id, next.toInstant());
+                added++;
+            }
+        }
+        return added;
+    }
+
     /** A claim whose lease ran out: its dispatcher died, before or after it started sending. */
     public void recover(Claim claim) {
         int bar = claim.id().lastIndexOf('@');
@@ -168,7 +206,7 @@ public class BriefDispatcher {
         Instant now = clock.instant();
         if (mark.startsWith("SENDING|")) {
             if (store.note(groupId, day, "UNKNOWN|" + now.toEpochMilli() + "|dispatcher stopped while sending", mark)) {
-                store.group(groupId).ifPresent(g -> alert(g, "brief/alert-unknown", LocalDate.parse(day), Map.of()));
+                groups.get(groupId).ifPresent(g -> alert(g, "brief/alert-unknown", LocalDate.parse(day), Map.of()));
             }
             queue.complete(claim);
             return;
@@ -179,7 +217,7 @@ public class BriefDispatcher {
 
     /** {@code /brief now}: today's brief goes at the next tick, unless it went already or is going. */
     public NowOutcome sendNow(String groupId) {
-        Optional<BriefGroup> found = store.group(groupId);
+        Optional<BriefGroup> found = groups.get(groupId);
         if (found.isEmpty() || !found.get().enabled()) {
             return NowOutcome.NOT_CONFIGURED;
         }
@@ -202,7 +240,7 @@ public class BriefDispatcher {
     /** Exactly what would go out if it were sent now (nothing is written). */
     public Optional<String> preview(String groupId) {
         Instant now = clock.instant();
-        return store.group(groupId).map(g -> composer.compose(g, now.atZone(g.zone()).toLocalDate(), now).text());
+        return groups.get(groupId).map(g -> composer.compose(g, now.atZone(g.zone()).toLocalDate(), now).text());
     }
 
     private void retryOrFail(Claim claim, BriefGroup group, LocalDate date, int attempts, String sending, String reason) {
@@ -240,7 +278,7 @@ public class BriefDispatcher {
             return;
         }
         Map<String, Object> model = new java.util.HashMap<>(extra);
-        model.put("group", group.chatId());
+        model.put("group", group.name());
         model.put("date", date.toString());
         alerts.alert(group.owner(), templates.render(template, group.lang(), model));
     }

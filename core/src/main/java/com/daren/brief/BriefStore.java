@@ -1,6 +1,5 @@
 package com.daren.brief;
 
-import com.daren.channel.Channel;
 import com.daren.command.Lang;
 import com.daren.store.RedisKeys;
 import com.daren.store.StoreException;
@@ -214,11 +213,9 @@ public class BriefStore {
 
     // ---- groups ----
 
-    public void saveGroup(BriefGroup g) {
+    /** Saves a group's own brief settings (name and owner belong to the group model and are not stored here). */
+    public void saveSettings(BriefGroup g) {
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("c", g.channel().id());
-        h.put("chat", g.chatId());
-        h.put("o", g.owner() == null ? "" : g.owner());
         h.put("t", g.time().toString());
         h.put("z", g.zone().getId());
         h.put("k", String.join(",", g.keywords()));
@@ -232,7 +229,8 @@ public class BriefStore {
         });
     }
 
-    public Optional<BriefGroup> group(String id) {
+    /** A group's own settings, if an operator set any (name and owner left empty). */
+    public Optional<BriefGroup> settings(String id) {
         Map<Object, Object> raw = call(() -> redis.opsForHash().entries(RedisKeys.briefGroup(id)));
         if (raw.isEmpty()) {
             return Optional.empty();
@@ -240,15 +238,9 @@ public class BriefStore {
         Map<String, String> h = new HashMap<>();
         raw.forEach((k, v) -> h.put((String) k, (String) v));
         String k = h.getOrDefault("k", "");
-        return Optional.of(new BriefGroup(id, Channel.valueOf(h.get("c").toUpperCase(Locale.ROOT)), h.get("chat"),
-                h.getOrDefault("o", ""), LocalTime.parse(h.get("t")), ZoneId.of(h.get("z")),
+        return Optional.of(new BriefGroup(id, "", "", LocalTime.parse(h.get("t")), ZoneId.of(h.get("z")),
                 k.isEmpty() ? List.of() : List.of(k.split(",")), Integer.parseInt(h.get("n")), Lang.valueOf(h.get("l")),
                 "1".equals(h.get("on"))));
-    }
-
-    public Set<String> groupIds() {
-        Set<String> ids = call(() -> redis.opsForSet().members(RedisKeys.briefGroups()));
-        return ids == null ? Set.of() : ids;
     }
 
     // ---- a group-day's mark ----

@@ -215,6 +215,8 @@ public final class RedisKeys {
     /** SET: the members a group is known to have (joins add, leaves remove; WeCom sync replaces). */
     public static String groupMembers(String id) {
         return PREFIX + "grp:" + id + ":members";
+    }
+
     // ---- Industry brief (行业早报): core/…/brief; docs/ARCHITECTURE.md "The industry brief" ----
 
     /** HASH: feed source id to "url\ttopic\taddedBy\taddedAt ms". */
