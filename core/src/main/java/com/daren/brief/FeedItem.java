@@ -22,6 +22,11 @@ public record FeedItem(String url, String title, String source, String topic, In
         summary = summary == null ? "" : clean(summary);
     }
 
+    /** An operator's pick: pinned above feed items in every group's next brief (once per group). */
+    public static FeedItem curated(String url, String title, Instant at) {
+        return new FeedItem(url, title, CURATED, "", at, at, "");
+    }
+
     /** When the item counts as new: the earlier of its date and when it was first seen. */
     public Instant at() {
         return published == null || published.isAfter(firstSeen) ? firstSeen : published;

@@ -99,7 +99,12 @@ public class FeedRound implements AutoCloseable {
 
     public void handle(Claim claim) {
         refresh();
-        queue.release(claim, nextRound());
+        queue.complete(claim);
+        // a round requested while this one ran (a source added) stays due; otherwise the regular next one
+        Instant next = nextRound();
+        if (queue.dueAt(QUEUE, ITEM).filter(requested -> !requested.isAfter(next)).isEmpty()) {
+            queue.schedule(QUEUE, ITEM, next);
+        }
     }
 
     /** A round whose runner died: simply run it again (fetching twice is harmless). */
