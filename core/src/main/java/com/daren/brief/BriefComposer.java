@@ -57,7 +57,7 @@ public class BriefComposer {
         return new Brief(text, picked, keys, current.failing());
     }
 
-    static List<FeedItem> pick(List<FeedItem> pool, BriefGroup group, Set<String> shown, Instant now, Duration maxAge) {
+    public static List<FeedItem> pick(List<FeedItem> pool, BriefGroup group, Set<String> shown, Instant now, Duration maxAge) {
         record Scored(FeedItem item, double score) {
         }
         List<String> keywords = group.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
@@ -86,7 +86,8 @@ public class BriefComposer {
         return scored.stream().limit(group.cap()).map(Scored::item).toList();
     }
 
-    private String render(BriefGroup group, LocalDate date, List<FeedItem> items, List<String> notes) {
+    /** The brief's text for these items (the template, the date, the tip of the day, the notes). */
+    public String render(BriefGroup group, LocalDate date, List<FeedItem> items, List<String> notes) {
         Lang lang = group.lang();
         List<Map<String, Object>> lines = new ArrayList<>();
         int n = 1;

@@ -130,8 +130,12 @@ public class BriefDispatcher {
             alert(group, "brief/alert-skipped", date, Map.of("due", claim.due().atZone(group.zone()).toLocalTime().toString()));
             return;
         }
-        if (!store.acquireSendSlot(now.getEpochSecond(), settings.perSecond())) {
-            queue.release(claim, Instant.ofEpochSecond(now.getEpochSecond() + 1)
+        long place = store.sendPlace(now.getEpochSecond());
+        if (place > settings.perSecond()) {
+            // over this second's limit: take a later second by place in line, so a burst of a thousand briefs due at
+            // 08:30 spreads out in one pass instead of all coming back every second
+            long wait = Math.min((place - 1) / settings.perSecond(), 600);
+            queue.release(claim, Instant.ofEpochSecond(now.getEpochSecond() + wait)
                     .plusMillis(ThreadLocalRandom.current().nextLong(1_000)));
             return;
         }

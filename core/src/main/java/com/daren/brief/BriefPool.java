@@ -70,7 +70,7 @@ public class BriefPool {
     }
 
     /** Newest first; curated items before feed items with the same URL or title; nothing older than {@code oldest}. */
-    static List<FeedItem> dedup(List<FeedItem> all, Instant oldest) {
+    public static List<FeedItem> dedup(List<FeedItem> all, Instant oldest) {
         Map<String, FeedItem> byUrl = new LinkedHashMap<>();
         Map<String, String> titleToUrl = new HashMap<>();
         List<FeedItem> ordered = new ArrayList<>(all);

@@ -312,14 +312,17 @@ public class BriefStore {
         return Boolean.TRUE.equals(first);
     }
 
-    /** Counts a send in its second; true while under {@code perSecond}. A replayed INCR only delays a send. */
-    public boolean acquireSendSlot(long epochSecond, int perSecond) {
+    /**
+     * Counts a send attempt in its second and returns its place (1 = first). A caller over the limit waits in line:
+     * place {@code n} goes {@code (n - 1) / perSecond} seconds later. A replayed INCR only delays a send.
+     */
+    public long sendPlace(long epochSecond) {
         String key = RedisKeys.briefRate(epochSecond);
         Long n = call(() -> redis.opsForValue().increment(key));
         if (n != null && n == 1) {
             call(() -> redis.expire(key, Duration.ofSeconds(5)));
         }
-        return n != null && n <= perSecond;
+        return n == null ? Long.MAX_VALUE : n;
     }
 
     private static Instant instant(Object ms) {
