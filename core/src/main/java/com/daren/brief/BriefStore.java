@@ -320,7 +320,8 @@ public class BriefStore {
         String key = RedisKeys.briefRate(epochSecond);
         Long n = call(() -> redis.opsForValue().increment(key));
         if (n != null && n == 1) {
-            call(() -> redis.expire(key, Duration.ofSeconds(5)));
+            // well past its second: a dispatcher that stalls mid-burst must still find the count it left
+            call(() -> redis.expire(key, Duration.ofMinutes(2)));
         }
         return n == null ? Long.MAX_VALUE : n;
     }
