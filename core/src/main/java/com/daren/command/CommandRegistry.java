@@ -75,13 +75,25 @@ public final class CommandRegistry implements CommandCatalog {
         return Optional.ofNullable(handler).map(CommandHandler::spec);
     }
 
-    /** Finds the handler for the leading words: two-word phrases first ({@code daren add}), then one word. */
+    /**
+     * Finds the handler for the leading words: three-word phrases first ({@code brief source add}), then two
+     * ({@code daren add}), then one word.
+     */
     public Lookup lookup(List<String> words) {
         if (words.isEmpty()) {
             return new Lookup(null, 0, "", List.of());
         }
         String first = key(words.get(0));
         String group = groupWordAliases.getOrDefault(first, first);
+        if (words.size() > 2) {
+            String rest = key(words.get(1)) + " " + key(words.get(2));
+            for (String head : List.of(first, group)) {
+                CommandHandler handler = byPhrase.get(head + " " + rest);
+                if (handler != null) {
+                    return new Lookup(handler, 3, head + " " + rest, List.of());
+                }
+            }
+        }
         if (words.size() > 1) {
             String second = key(words.get(1));
             for (String head : List.of(first, group)) {

@@ -407,4 +407,66 @@ public final class RedisKeys {
     public static String contractAlerted(String influencerId, String endDate) {
         return PREFIX + "dl:contract:" + influencerId + ":" + endDate;
     }
+
+    // ---- Industry brief (行业早报): core/…/brief; docs/ARCHITECTURE.md "The industry brief" ----
+
+    /** HASH: feed source id to "url\ttopic\taddedBy\taddedAt ms". */
+    public static String briefSources() {
+        return PREFIX + "brief:src";
+    }
+
+    /** STRING counter: the last feed source id handed out. */
+    public static String briefSourceSequence() {
+        return PREFIX + "brief:src:seq";
+    }
+
+    /** HASH: one source's cache: items (one encoded item a line), etag, lm (Last-Modified), at, ok, err. */
+    public static String briefFeed(String sourceId) {
+        return PREFIX + "brief:feed:" + sourceId;
+    }
+
+    /** HASH: operators' curated items, URL key to encoded item. */
+    public static String briefCurated() {
+        return PREFIX + "brief:curated";
+    }
+
+    /** STRING counter: bumped whenever sources' caches or curated items change (instances rebuild their pool). */
+    public static String briefPoolVersion() {
+        return PREFIX + "brief:pool:ver";
+    }
+
+    /** HASH: one group's brief settings (channel, chat, owner, time, zone, keywords, cap, lang, on). */
+    public static String briefGroup(String groupId) {
+        return PREFIX + "brief:group:" + groupId;
+    }
+
+    /** SET: ids of groups with brief settings. */
+    public static String briefGroups() {
+        return PREFIX + "brief:groups";
+    }
+
+    /** STRING with expiry: a group's brief of one local date: SENDING|token|ms, SENT|ms|n, RETRY|n|why, UNKNOWN|…, FAILED|…, SKIPPED|…. */
+    public static String briefMark(String groupId, String date) {
+        return PREFIX + "brief:mark:" + groupId + ":" + date;
+    }
+
+    /** ZSET: item keys (URL and title digests) a group was already sent, scored by when; pruned after weeks. */
+    public static String briefShown(String groupId) {
+        return PREFIX + "brief:shown:" + groupId;
+    }
+
+    /** STRING with expiry: a short link's target URL. */
+    public static String briefLink(String code) {
+        return PREFIX + "brief:link:" + code;
+    }
+
+    /** STRING with expiry, SET NX: an owner was told on that date that a source fails (told once a day). */
+    public static String briefSourceFailureTold(String owner, String date, String sourceId) {
+        return PREFIX + "brief:told:" + owner + ":" + date + ":" + sourceId;
+    }
+
+    /** STRING counter with expiry: brief sends in one second (channel rate limit shared by all instances). */
+    public static String briefRate(long epochSecond) {
+        return PREFIX + "rate:brief:" + epochSecond;
+    }
 }

@@ -1,0 +1,1 @@
+Added to the next briefs (on top): ${title}

@@ -1,0 +1,1 @@
+<#switch outcome><#case "queued">群「${group}」今天的早报马上发出。<#break><#case "already_sent">群「${group}」今天的早报已经发过了。<#break><#case "sending">群「${group}」今天的早报正在发送。<#break><#default>群「${group}」的早报已停发；先 /brief schedule 08:30。</#switch>

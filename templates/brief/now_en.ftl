@@ -1,0 +1,1 @@
+<#switch outcome><#case "queued">Group '${group}' gets today's brief in a moment.<#break><#case "already_sent">Group '${group}' already got today's brief.<#break><#case "sending">Group '${group}' brief is being sent.<#break><#default>Group '${group}' brief is off; /brief schedule 08:30 first.</#switch>
