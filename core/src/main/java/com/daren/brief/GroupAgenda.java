@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Today's reminders for a group, one line each, for the brief's "今日提醒" part. The reminders feature provides
- * it; until it is wired, {@link #NONE} (no lines, and the brief leaves the part out).
+ * it (bot/reminder/RemindersInBrief); {@link #NONE} is for tests and tools without reminders.
  */
 public interface GroupAgenda {
 

@@ -20,7 +20,6 @@ import com.daren.timer.Claim;
 import com.daren.timer.DueQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,13 +50,6 @@ class BriefConfiguration {
         FeedReader reader = new FeedReader(properties.fetchTimeout(), properties.maxFeedBytes().toBytes(),
                 properties.maxItemsPerFeed(), clock);
         return new FeedRound(store, reader, queue, properties.settings(), clock);
-    }
-
-    /** Today's reminders in the brief: the reminders feature provides a real one; until then none. */
-    @Bean
-    @ConditionalOnMissingBean
-    GroupAgenda groupAgenda() {
-        return GroupAgenda.NONE;
     }
 
     @Bean

@@ -92,6 +92,19 @@ class BriefFlowTest {
     }
 
     @Test
+    void theBriefListsTodaysRemindersSetInTheGroup() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        java.time.LocalDateTime at = java.time.LocalDateTime.now(shanghai).plusMinutes(3).withSecond(0).withNano(0);
+        org.junit.jupiter.api.Assumptions.assumeTrue(at.toLocalDate().equals(java.time.LocalDate.now(shanghai)),
+                "a reminder three minutes from now must still be today in Shanghai");
+        String when = at.toString();
+
+        assertThat(inGroup("/remind " + when + " 直播彩排" + p + " group")).contains(when.substring(11, 16));
+
+        assertThat(inGroup("/brief preview")).contains("今日提醒").contains(when.substring(11, 16) + " 直播彩排" + p);
+    }
+
+    @Test
     void anOperatorAddsFeedsPicksKeywordsPreviewsAndSendsTheBriefOnceADay() {
         Instant now = Instant.now();
         FEEDS.rss(p + "/beauty", "美妆", List.of(
