@@ -41,6 +41,8 @@ final class InfluencerSearch {
      */
     record Limits(int small, int walkMax, int walkHard, int countBudget) {
         static final Limits DEFAULT = new Limits(1_000, 4_000, 12_000, 200);
+        /** Always the whole filtered set: an exact count, at the cost of the old materialising query. */
+        static final Limits EXACT = new Limits(0, 0, 0, 0);
     }
 
     /** What the script returns: the count, whether it is exact, the plan it chose, then the page's records. */

@@ -35,11 +35,13 @@ public class InfluencerStore {
     private final StringRedisTemplate redis;
     private final Clock clock;
     private final InfluencerSearch search;
+    private final InfluencerSearch exactSearch;
 
     public InfluencerStore(StringRedisTemplate redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
         this.search = new InfluencerSearch(redis);
+        this.exactSearch = new InfluencerSearch(redis, InfluencerSearch.Limits.EXACT);
     }
 
     public static String normalizeHandle(String handle) {
@@ -240,6 +242,14 @@ public class InfluencerStore {
 
     public InfluencerQuery.Page query(InfluencerQuery query) {
         return page(query, search.run(query));
+    }
+
+    /**
+     * How many records match, counted to the end even where {@link #query} would say "at least": it builds the whole
+     * filtered set inside Redis, so it is for an operator who asks for the number (/daren count), not for paging.
+     */
+    public long countExactly(InfluencerQuery query) {
+        return exactSearch.run(query).total();
     }
 
     static InfluencerQuery.Page page(InfluencerQuery query, InfluencerSearch.Result result) {

@@ -106,6 +106,21 @@ class InfluencerSearchTest {
     }
 
     @Test
+    void countingExactlyGoesToTheEndWhereTheListSaysAtLeast() {
+        for (int i = 0; i < 3_000; i++) {
+            store.create(Influencer.builder(Platform.DOUYIN, "c" + i).name("c" + i).followers(20_000 + i)
+                    .tags(List.of("美妆")).status(i % 3 == 0 ? PipelineStatus.ACTIVE : PipelineStatus.PROSPECT).build(), "t");
+        }
+        InfluencerQuery q = query(Set.of(), Set.of(PipelineStatus.ACTIVE), Set.of("美妆"), SortField.FOLLOWERS, true, 1, 10);
+
+        InfluencerQuery.Page listed = store.query(q);
+
+        assertThat(listed.totalExact()).as("the list stops counting early").isFalse();
+        assertThat(listed.total()).isLessThan(1_000);
+        assertThat(store.countExactly(q)).isEqualTo(1_000);
+    }
+
+    @Test
     void aSingleFilterIsCountedExactlyFromItsOwnIndex() {
         for (int i = 0; i < 60; i++) {
             store.create(Influencer.builder(Platform.WEIBO, "s" + i).name("s" + i).followers(500 + i).build(), "t");

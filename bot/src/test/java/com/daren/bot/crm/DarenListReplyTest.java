@@ -42,10 +42,10 @@ class DarenListReplyTest {
     void anUncountedCombinationSaysAtLeastAndOffersTheNextPage() {
         String zh = answer(Lang.ZH, new InfluencerQuery.Page(tenInfluencers(), 11, false, 1, 10));
 
-        assertThat(zh).startsWith("达人至少 11 位（第 1 页）").doesNotContain("第 1/")
+        assertThat(zh).startsWith("达人至少 11 位（第 1 页；精确总数：/daren count 加同样的条件）").doesNotContain("第 1/")
                 .contains("下一页：" + TYPED + " page=2");
         assertThat(answer(Lang.EN, new InfluencerQuery.Page(tenInfluencers(), 11, false, 1, 10)))
-                .startsWith("At least 11 influencers (page 1)").contains("Next: " + TYPED + " page=2");
+                .startsWith("At least 11 influencers (page 1; exact number: /daren count with the same filters)").contains("Next: " + TYPED + " page=2");
     }
 
     @Test

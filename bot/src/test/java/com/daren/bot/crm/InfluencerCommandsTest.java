@@ -95,6 +95,8 @@ class InfluencerCommandsTest {
 
         assertThat(op("/daren list tag=" + tag + " tier=头部")).contains("达人 1 位").contains("_big");
         assertThat(op("/daren list tag=" + tag + " followers=1500-1700")).contains("达人 3 位");
+        assertThat(op("/daren count tag=" + tag + " followers=1500-1700")).isEqualTo("符合条件的达人共 3 位。");
+        assertThat(op("/daren count tier=huge")).contains("档位「huge」无效").contains("用法：/daren count");
     }
 
     @Test

@@ -1,0 +1,1 @@
+<#if filtered>符合条件的达人共 ${total} 位。<#else>库中共 ${total} 位达人。</#if>

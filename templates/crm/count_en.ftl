@@ -1,0 +1,1 @@
+<#if filtered>${total} influencers match.<#else>${total} influencers in all.</#if>
