@@ -75,6 +75,7 @@ public class ReminderDispatcher {
             }
             log.warn("reminder {} at {} {}: {}", r.id(), r.next(), e.outcomeUnknown() ? "may not have arrived" : "failed",
                     e.getMessage());
+            tellCreator(r, e.outcomeUnknown());
         }
         settle(claim, r, next);
     }
@@ -92,6 +93,7 @@ public class ReminderDispatcher {
         } else if (r.sending() == r.next().toEpochMilli()) {
             log.warn("reminder {} at {}: dispatcher stopped while sending; counted as sent, not sent again",
                     r.id(), r.next());
+            tellCreator(r, true);
             settle(claim, r, nextOccurrence(r));
         } else {
             queue.release(claim, clock.instant()); // never started: run it now
@@ -113,12 +115,30 @@ public class ReminderDispatcher {
         return r.repeat().map(rep -> rep.nextAfter(after).toInstant());
     }
 
+    /**
+     * Nothing is dropped silently: whoever set the reminder hears, one-to-one, that this occurrence failed or may not
+     * have arrived (it is not sent again, so they can follow up themselves). Best effort: if that fails too, the log
+     * line above is what is left.
+     */
+    private void tellCreator(Reminder r, boolean outcomeUnknown) {
+        try {
+            String text = templates.render("reminder/undelivered", r.lang(), Map.of("id", r.id(), "text", r.text(),
+                    "when", ReminderFormat.when(r.next().atZone(r.zone()), r.lang()), "unknown", outcomeUnknown));
+            messenger(r).send(new OutboundMessage(r.channel(), r.createdBy(), null, text));
+        } catch (RuntimeException e) {
+            log.warn("could not tell {} that reminder {} was not delivered: {}", r.createdBy(), r.id(), e.getMessage());
+        }
+    }
+
+    private Messenger messenger(Reminder r) {
+        return messengers.stream().filter(m -> m.channel() == r.channel()).findFirst()
+                .orElseThrow(() -> new DeliveryException("no messenger for " + r.channel(), false, null));
+    }
+
     private void send(Reminder r, Optional<Instant> next) {
         String text = templates.render("reminder/fired", r.lang(), Map.of("text", r.text(), "by", r.createdBy(),
                 "repeat", r.repeat().map(rep -> rep.describe().in(r.lang())).orElse(""),
                 "next", next.map(n -> ReminderFormat.when(n.atZone(r.zone()), r.lang())).orElse("")));
-        Messenger messenger = messengers.stream().filter(m -> m.channel() == r.channel()).findFirst()
-                .orElseThrow(() -> new DeliveryException("no messenger for " + r.channel(), false, null));
-        messenger.send(new OutboundMessage(r.channel(), r.recipientId(), r.chatId(), text));
+        messenger(r).send(new OutboundMessage(r.channel(), r.recipientId(), r.chatId(), text));
     }
 }

@@ -64,7 +64,8 @@ class ReminderDispatcherTest {
                 sent.add(message);
             }
         };
-        MessageTemplates templates = MessageTemplates.fromStrings(Map.of("reminder/fired.ftl", "⏰ ${text}<#if next?has_content> next ${next}</#if>"));
+        MessageTemplates templates = MessageTemplates.fromStrings(Map.of("reminder/fired.ftl", "⏰ ${text}<#if next?has_content> next ${next}</#if>",
+                "reminder/undelivered.ftl", "⚠ ${text} unknown=${unknown?c}"));
         dispatcher = new ReminderDispatcher(store, queue, List.of(sim), templates, clock);
     }
 
@@ -144,7 +145,12 @@ class ReminderDispatcherTest {
         clock.advance(LEASE.plusSeconds(1));
         queue.expired(ReminderStore.QUEUE, clock.instant(), 10, LEASE).forEach(dispatcher::recover);
         runAt(clock.instant().plus(Duration.ofHours(1)));
-        assertThat(sent).isEmpty();
+        assertThat(sent).as("not sent again; the one who set it is told, one-to-one").singleElement()
+                .satisfies(m -> {
+                    assertThat(m.text()).isEqualTo("⚠ 交稿 unknown=true");
+                    assertThat(m.recipientId()).isEqualTo("alice");
+                    assertThat(m.chatId()).isNull();
+                });
         assertThat(store.get(r.id()).orElseThrow().state()).isEqualTo(Reminder.State.DONE);
         assertThat(claims).hasSize(1);
     }

@@ -1,0 +1,1 @@
+<#if unknown>Reminder #${id} (${when}) "${text}" may not have arrived: sending went wrong, and it is not sent again to avoid a duplicate; please check.<#else>Reminder #${id} (${when}) "${text}" could not be sent (retried); please follow up yourself.</#if>
