@@ -128,6 +128,26 @@ class WeComGroupsAndRelayTest extends WeChatChannelsTestSupport {
     }
 
     @Test
+    void relayedMessagesAreModeratedAndAnsweredThroughTheGroupsRobot() {
+        String chatId = "wrmod" + uniqueId();
+        String robot = WECHAT.robotWebhook("k" + uniqueId());
+        new GroupSim(port).say("operator", "/group bind 中转管理群 wxgroup=" + chatId + " robot=" + robot);
+        long ts = now();
+        String ad = "{\"chatId\":\"" + chatId + "\",\"sender\":\"wmAd\",\"text\":\"有需要代 开 发 票的私聊\",\"msgId\":\"m"
+                + uniqueId() + "\"}";
+        String question = "{\"chatId\":\"" + chatId + "\",\"sender\":\"wmAsk\",\"text\":\"请问怎么寄样？\",\"msgId\":\"m"
+                + uniqueId() + "\"}";
+
+        assertThat(relay(ad, ts, sign(ts, ad)).statusCode()).isEqualTo(200);
+        assertThat(relay(question, ts, sign(ts, question)).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(WECHAT.sent())
+                .filteredOn(p -> p.api().equals(FakeWeChatServer.ROBOT))
+                .anySatisfy(p -> assertThat(p.content()).contains("请注意").contains("代 开 发 票"))
+                .anySatisfy(p -> assertThat(p.content()).contains("@wmAsk").contains("寄样：合作确认后")));
+    }
+
+    @Test
     void aBadSignatureAStaleTimestampOrAReplayIsRefusedWith401AndChangesNothing() {
         Group g = relayGroup();
         String body = "{\"group\":\"" + g.id() + "\",\"sender\":\"wmZ\",\"text\":\"hi\"}";
