@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 public final class CallbackBenchmark {
 
     /** The one command that builds everything and reproduces the table, from the repository root. */
-    public static final String COMMAND = "mvn -B -q package -DskipTests && java -Xms2g -Xmx2g "
+    public static final String COMMAND = "mvn -B -q package -DskipTests && java -XX:+UseZGC -Xms2g -Xmx2g "
             + "-cp \"$(cat bench/target/classpath.txt):bench/target/classes\" com.daren.bench.CallbackBenchmark";
 
     /** What the full pipeline's {@code /whoami} answer to the roster's "operator" must say. */
