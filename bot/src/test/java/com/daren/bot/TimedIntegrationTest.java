@@ -1,5 +1,6 @@
 package com.daren.bot;
 
+import com.daren.testkit.SettableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;

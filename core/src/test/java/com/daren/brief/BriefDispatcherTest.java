@@ -6,7 +6,7 @@ import com.daren.community.GroupStore;
 import com.daren.command.Lang;
 import com.daren.template.MessageTemplates;
 import com.daren.testing.EmbeddedRedisExtension;
-import com.daren.testing.MutableClock;
+import com.daren.testkit.SettableClock;
 import com.daren.testkit.FeedServer;
 import com.daren.testkit.FeedServer.Entry;
 import com.daren.timer.Claim;
@@ -51,7 +51,7 @@ class BriefDispatcherTest {
     static final FeedServer FEEDS = FeedServer.start();
     static final AtomicInteger RUN = new AtomicInteger();
 
-    final MutableClock clock = new MutableClock(WED_8AM);
+    final SettableClock clock = new SettableClock(WED_8AM);
     final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
     final List<String> alerts = Collections.synchronizedList(new ArrayList<>());
     Function<BriefGroup, BriefDelivery.Result> channel = g -> new BriefDelivery.Sent();

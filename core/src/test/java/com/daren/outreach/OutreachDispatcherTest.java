@@ -6,7 +6,7 @@ import com.daren.crm.PipelineStatus;
 import com.daren.crm.Platform;
 import com.daren.template.MessageTemplates;
 import com.daren.testing.EmbeddedRedisExtension;
-import com.daren.testing.MutableClock;
+import com.daren.testkit.SettableClock;
 import com.daren.timer.Claim;
 import com.daren.timer.DueQueue;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class OutreachDispatcherTest {
     private static final Instant TUESDAY_10AM = Instant.parse("2026-11-24T02:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final MutableClock clock = new MutableClock(TUESDAY_10AM);
+    private final SettableClock clock = new SettableClock(TUESDAY_10AM);
     private final List<String> sent = Collections.synchronizedList(new ArrayList<>());
     private final List<String> alerts = Collections.synchronizedList(new ArrayList<>());
     private Function<Influencer, DeliveryResult> channel = i -> new DeliveryResult.Sent("sim");

@@ -7,7 +7,7 @@ import com.daren.channel.OutboundMessage;
 import com.daren.command.Lang;
 import com.daren.template.MessageTemplates;
 import com.daren.testing.EmbeddedRedisExtension;
-import com.daren.testing.MutableClock;
+import com.daren.testkit.SettableClock;
 import com.daren.timer.Claim;
 import com.daren.timer.DueQueue;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ class ReminderDispatcherTest {
     private static final Instant NOW = Instant.parse("2026-11-25T07:10:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final SettableClock clock = new SettableClock(NOW);
     private final List<OutboundMessage> sent = Collections.synchronizedList(new ArrayList<>());
     private RuntimeException failure;
     private ReminderStore store;

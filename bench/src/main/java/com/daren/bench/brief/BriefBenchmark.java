@@ -1,5 +1,6 @@
 package com.daren.bench.brief;
 
+import com.daren.testkit.SettableClock;
 import com.daren.bench.DocSection;
 import com.daren.bot.redis.EmbeddedRedis;
 import com.daren.brief.BriefComposer;
@@ -130,7 +131,7 @@ public final class BriefBenchmark {
         connections.start();
         try (FeedServer feeds = FeedServer.start(8)) {
             StringRedisTemplate redis = new StringRedisTemplate(connections);
-            VirtualClock clock = new VirtualClock(FETCH_AT);
+            SettableClock clock = new SettableClock(FETCH_AT);
             BriefSettings settings = new BriefSettings(LocalTime.of(8, 30), SHANGHAI, 8, Lang.ZH, Duration.ofDays(2),
                     Duration.ofHours(3), o.perSecond(), 3, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(10),
                     8, Duration.ofSeconds(10), 4 << 20, 200, Duration.ofDays(14), "https://d.example/b/",
@@ -192,7 +193,7 @@ public final class BriefBenchmark {
     }
 
     static DarenRun daren(Options o, StringRedisTemplate redis, BriefStore store, GroupStore groupStore,
-                          MessageTemplates templates, BriefSettings settings, VirtualClock clock) throws Exception {
+                          MessageTemplates templates, BriefSettings settings, SettableClock clock) throws Exception {
         DueQueue queue = new DueQueue(redis);
         Map<String, List<Instant>> sent = new ConcurrentHashMap<>();
         BriefDelivery delivery = (g, text) -> {
@@ -280,37 +281,5 @@ public final class BriefBenchmark {
 
     static double cpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-    }
-
-    /** Time the benchmark moves by hand (the dispatcher reads it; nothing sleeps). */
-    static final class VirtualClock extends Clock {
-        private volatile Instant now;
-
-        VirtualClock(Instant start) {
-            now = start;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.daren.bot.community;
 
+import com.daren.testkit.SettableClock;
 import com.daren.bot.DarenIntegrationTest;
 import com.daren.bot.community.activity.DropAlert;
 import com.daren.community.Group;
@@ -32,7 +33,7 @@ class ActivityDropAlertTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate DAY = LocalDate.of(2026, 3, 16);
-    static final MutableClock CLOCK = new MutableClock(at(DAY.minusDays(8), 10, 0));
+    static final SettableClock CLOCK = new SettableClock(at(DAY.minusDays(8), 10, 0));
 
     @TestConfiguration
     static class Clocks {

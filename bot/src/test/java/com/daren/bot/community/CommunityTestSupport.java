@@ -1,5 +1,6 @@
 package com.daren.bot.community;
 
+import com.daren.testkit.SettableClock;
 import com.daren.community.Group;
 import com.daren.community.GroupChatType;
 import com.daren.community.GroupStore;
@@ -12,10 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,13 +28,13 @@ public final class CommunityTestSupport {
     private CommunityTestSupport() {
     }
 
-    /** Import into a test class: the app's clock becomes {@link MovableClock}. */
+    /** Import into a test class: the app's clock becomes {@link SettableClock}. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class ClockConfig {
         @Bean
         @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T02:00:00Z"));
+        SettableClock movableClock() {
+            return new SettableClock(Instant.parse("2026-03-02T02:00:00Z"));
         }
     }
 
@@ -73,37 +72,4 @@ public final class CommunityTestSupport {
             return group.id();
         }
     }
-
-    /** A clock the tests move by hand (the app reads it for days, cool-downs and strike windows). */
-    public static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void set(Instant instant) {
-            now = instant;
-        }
-
-        public void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
 }

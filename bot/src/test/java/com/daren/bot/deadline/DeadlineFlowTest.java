@@ -1,6 +1,6 @@
 package com.daren.bot.deadline;
 
-import com.daren.bot.SettableClock;
+import com.daren.testkit.SettableClock;
 import com.daren.bot.SimulatorClient;
 import com.daren.bot.TimedIntegrationTest;
 import com.daren.scheduler.CronDispatcher;

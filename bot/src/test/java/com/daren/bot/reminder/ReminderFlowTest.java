@@ -1,6 +1,6 @@
 package com.daren.bot.reminder;
 
-import com.daren.bot.SettableClock;
+import com.daren.testkit.SettableClock;
 import com.daren.bot.TimedIntegrationTest;
 import com.daren.bot.SimulatorClient;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import com.daren.bot.DarenIntegrationTest;
 import com.daren.bot.SimulatorClient;
 import com.daren.bot.community.CommunityTestSupport;
 import com.daren.bot.community.CommunityTestSupport.Bound;
-import com.daren.bot.community.CommunityTestSupport.MovableClock;
+import com.daren.testkit.SettableClock;
 import com.daren.community.GroupStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ModerationFlowTest {
     @Autowired
     StringRedisTemplate redis;
     @Autowired
-    MovableClock clock;
+    SettableClock clock;
 
     private SimulatorClient chat;
     private Bound group;

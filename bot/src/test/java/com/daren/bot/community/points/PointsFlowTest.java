@@ -4,7 +4,7 @@ import com.daren.bot.DarenIntegrationTest;
 import com.daren.bot.SimulatorClient;
 import com.daren.bot.community.CommunityTestSupport;
 import com.daren.bot.community.CommunityTestSupport.Bound;
-import com.daren.bot.community.CommunityTestSupport.MovableClock;
+import com.daren.testkit.SettableClock;
 import com.daren.community.GroupStore;
 import com.daren.community.MemberCheckedIn;
 import com.daren.store.RedisKeys;
@@ -42,7 +42,7 @@ class PointsFlowTest {
     @Autowired
     StringRedisTemplate redis;
     @Autowired
-    MovableClock clock;
+    SettableClock clock;
     @Autowired
     CheckIns checkIns;
 

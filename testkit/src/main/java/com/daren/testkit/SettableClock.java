@@ -1,11 +1,15 @@
-package com.daren.bot;
+package com.daren.testkit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The application's clock in timed flow tests: moved by the test, read by every bean (commands, the timer). */
+/**
+ * A clock that tests and benchmarks move by hand, shared by the code under test (the application's Clock bean,
+ * timers included): timed behaviour is checked by moving time, never by sleeping.
+ */
 public final class SettableClock extends Clock {
 
     private volatile Instant now;
@@ -16,6 +20,10 @@ public final class SettableClock extends Clock {
 
     public void set(Instant instant) {
         now = instant;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
