@@ -71,39 +71,15 @@ public final class CallbackBenchmark {
             v.put("--max-tries", "5");
             v.put("--rate-guess", "1500");
             v.put("--doc", "docs/benchmarks.md");
-            for (String arg : args) {
-                String[] kv = arg.split("=", 2);
-                if (kv[0].equals("--no-doc")) {
-                    v.put("--doc", "");
-                } else if (v.containsKey(kv[0]) && kv.length == 2) {
-                    v.put(kv[0], kv[1]);
-                } else {
-                    throw new IllegalArgumentException("unknown option " + arg + " (see CallbackBenchmark's javadoc)");
-                }
-            }
-            return new Options(duration(v.get("--initial-warmup")), duration(v.get("--warmup")), duration(v.get("--measure")),
+            v = BenchArgs.parse(args, v, "CallbackBenchmark");
+            return new Options(BenchArgs.duration(v.get("--initial-warmup")), BenchArgs.duration(v.get("--warmup")), BenchArgs.duration(v.get("--measure")),
                     Arrays.stream(v.get("--concurrency").split(",")).map(String::trim).map(Integer::valueOf).toList(),
-                    duration(v.get("--open-warmup")), duration(v.get("--open")),
+                    BenchArgs.duration(v.get("--open-warmup")), BenchArgs.duration(v.get("--open")),
                     Double.parseDouble(v.get("--load-fraction")), Integer.parseInt(v.get("--senders")),
-                    Integer.parseInt(v.get("--decrypt-every")), duration(v.get("--quiet-wait")),
+                    Integer.parseInt(v.get("--decrypt-every")), BenchArgs.duration(v.get("--quiet-wait")),
                     Double.parseDouble(v.get("--max-disturbance")), Integer.parseInt(v.get("--max-tries")),
                     Double.parseDouble(v.get("--rate-guess")),
-                    v.get("--doc").isEmpty() ? null : Path.of(v.get("--doc")), List.of(args));
-        }
-
-        /** "10s", "500ms", "2m" or ISO-8601 ("PT10S"). */
-        static Duration duration(String v) {
-            String s = v.trim().toLowerCase(Locale.ROOT);
-            if (s.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-            }
-            if (s.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1)) * 1000));
-            }
-            if (s.endsWith("m")) {
-                return Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1)) * 60);
-            }
-            return Duration.parse(v.trim());
+                    BenchArgs.doc(v), List.of(args));
         }
     }
 

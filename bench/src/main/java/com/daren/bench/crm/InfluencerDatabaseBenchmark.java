@@ -1,5 +1,6 @@
 package com.daren.bench.crm;
 
+import com.daren.bench.BenchArgs;
 import com.daren.bot.DarenApplication;
 import com.daren.bot.crm.io.ImportSummary;
 import com.daren.bot.crm.io.InfluencerImport;
@@ -81,21 +82,12 @@ public final class InfluencerDatabaseBenchmark {
             v.put("--seed", "2024");
             v.put("--quiet-wait", "600s");
             v.put("--doc", "docs/benchmarks.md");
-            for (String arg : args) {
-                String[] kv = arg.split("=", 2);
-                if (kv[0].equals("--no-doc")) {
-                    v.put("--doc", "");
-                } else if (v.containsKey(kv[0]) && kv.length == 2) {
-                    v.put(kv[0], kv[1]);
-                } else {
-                    throw new IllegalArgumentException("unknown option " + arg + " (see InfluencerDatabaseBenchmark's javadoc)");
-                }
-            }
+            v = BenchArgs.parse(args, v, "InfluencerDatabaseBenchmark");
             Options o = new Options(count(v.get("--records")), count(v.get("--import-rows")), count(v.get("--writers")),
                     count(v.get("--list-runs")), count(v.get("--list-warmup")), count(v.get("--baseline-runs")),
-                    count(v.get("--batch")), count(v.get("--memory-sample")), duration(v.get("--settle")),
-                    Long.parseLong(v.get("--seed")), duration(v.get("--quiet-wait")),
-                    v.get("--doc").isEmpty() ? null : Path.of(v.get("--doc")), List.of(args));
+                    count(v.get("--batch")), count(v.get("--memory-sample")), BenchArgs.duration(v.get("--settle")),
+                    Long.parseLong(v.get("--seed")), BenchArgs.duration(v.get("--quiet-wait")),
+                    BenchArgs.doc(v), List.of(args));
             if (o.records < 1 || o.importRows < 1 || o.writers < 1 || o.listRuns < 1 || o.baselineRuns < 1 || o.batch < 1) {
                 throw new IllegalArgumentException("records, import rows, writers, runs and batch must be at least 1");
             }
@@ -106,21 +98,6 @@ public final class InfluencerDatabaseBenchmark {
         static int count(String v) {
             String s = v.trim().toLowerCase(Locale.ROOT).replace("_", "").replace(",", "");
             return s.endsWith("k") ? Integer.parseInt(s.substring(0, s.length() - 1)) * 1000 : Integer.parseInt(s);
-        }
-
-        /** "5s", "500ms", "2m". */
-        static Duration duration(String v) {
-            String s = v.trim().toLowerCase(Locale.ROOT);
-            if (s.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-            }
-            if (s.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1)) * 1000));
-            }
-            if (s.endsWith("m")) {
-                return Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1)) * 60);
-            }
-            return Duration.parse(v.trim());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.daren.bench.outreach;
 
+import com.daren.bench.BenchArgs;
 import com.daren.bot.redis.EmbeddedRedis;
 import com.daren.command.Lang;
 import com.daren.crm.Platform;
@@ -86,39 +87,16 @@ public final class OutreachBenchmark {
             v.put("--app-startup", "true");
             v.put("--quiet-wait", "300s");
             v.put("--doc", "docs/benchmarks.md");
-            for (String arg : args) {
-                String[] kv = arg.split("=", 2);
-                if (kv[0].equals("--no-doc")) {
-                    v.put("--doc", "");
-                } else if (v.containsKey(kv[0]) && kv.length == 2) {
-                    v.put(kv[0], kv[1]);
-                } else {
-                    throw new IllegalArgumentException("unknown option " + arg + " (see OutreachBenchmark's javadoc)");
-                }
-            }
+            v = BenchArgs.parse(args, v, "OutreachBenchmark");
             return new Options(Integer.parseInt(v.get("--enrolments").replace("_", "")),
-                    Integer.parseInt(v.get("--threads")), duration(v.get("--tick")),
+                    Integer.parseInt(v.get("--threads")), BenchArgs.duration(v.get("--tick")),
                     Integer.parseInt(v.get("--warmup").replace("_", "")),
                     Integer.parseInt(v.get("--limited-enrolments").replace("_", "")),
                     Integer.parseInt(v.get("--limited-rate")),
                     java.util.Arrays.stream(v.get("--limited-jitter").split(",")).map(String::trim)
-                            .filter(j -> !j.isEmpty()).map(Options::duration).toList(),
-                    Boolean.parseBoolean(v.get("--app-startup")), duration(v.get("--quiet-wait")), v.get("--doc").isEmpty() ? null : Path.of(v.get("--doc")),
+                            .filter(j -> !j.isEmpty()).map(BenchArgs::duration).toList(),
+                    Boolean.parseBoolean(v.get("--app-startup")), BenchArgs.duration(v.get("--quiet-wait")), BenchArgs.doc(v),
                     List.of(args));
-        }
-
-        static Duration duration(String v) {
-            String s = v.trim().toLowerCase(Locale.ROOT);
-            if (s.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-            }
-            if (s.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1)) * 1000));
-            }
-            if (s.endsWith("m")) {
-                return Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1)) * 60);
-            }
-            return Duration.parse(v.trim());
         }
     }
 
