@@ -3,6 +3,7 @@ package com.daren.scheduler;
 import com.daren.timer.Claim;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A feature's handling of its timer queue's items (outreach steps, briefs, reminders …). */
 public interface DueWork {
@@ -27,4 +28,34 @@ public interface DueWork {
 
     /** An item whose lease ran out: decide whether it is safe to run again. */
     void recover(Claim claim);
+
+    /** The common case: a queue whose items are handled and recovered one by one, 200 claimed per tick. */
+    static DueWork of(String queue, Consumer<Claim> handle, Consumer<Claim> recover) {
+        return of(queue, 200, handle, recover);
+    }
+
+    /** As {@link #of(String, Consumer, Consumer)}, claiming at most {@code batchSize} per tick. */
+    static DueWork of(String queue, int batchSize, Consumer<Claim> handle, Consumer<Claim> recover) {
+        return new DueWork() {
+            @Override
+            public String queue() {
+                return queue;
+            }
+
+            @Override
+            public int batchSize() {
+                return batchSize;
+            }
+
+            @Override
+            public void handle(Claim claim) {
+                handle.accept(claim);
+            }
+
+            @Override
+            public void recover(Claim claim) {
+                recover.accept(claim);
+            }
+        };
+    }
 }

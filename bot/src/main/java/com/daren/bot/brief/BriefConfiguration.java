@@ -16,7 +16,6 @@ import com.daren.community.GroupStore;
 import com.daren.outreach.OperatorAlerts;
 import com.daren.scheduler.DueWork;
 import com.daren.template.MessageTemplates;
-import com.daren.timer.Claim;
 import com.daren.timer.DueQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Clock;
-import java.util.function.Consumer;
 
 /** Wires core's brief engine to Redis, the group model, the channels and the timer (queues brief, brief-fetch). */
 @Configuration(proxyBeanMethods = false)
@@ -70,38 +68,14 @@ class BriefConfiguration {
 
     @Bean
     DueWork briefDueWork(BriefDispatcher dispatcher) {
-        return work(BriefDispatcher.QUEUE, dispatcher::handle, dispatcher::recover);
+        return DueWork.of(BriefDispatcher.QUEUE, dispatcher::handle, dispatcher::recover);
     }
 
     @Bean
     DueWork briefFetchDueWork(FeedRound round) {
-        return work(FeedRound.QUEUE, round::handle, round::recover);
+        // One fetch round at a time: a round already fetches every source concurrently.
+        return DueWork.of(FeedRound.QUEUE, 1, round::handle, round::recover);
     }
-
-    private static DueWork work(String queue, Consumer<Claim> handle, Consumer<Claim> recover) {
-        return new DueWork() {
-            @Override
-            public String queue() {
-                return queue;
-            }
-
-            @Override
-            public int batchSize() {
-                return queue.equals(FeedRound.QUEUE) ? 1 : 200;
-            }
-
-            @Override
-            public void handle(Claim claim) {
-                handle.accept(claim);
-            }
-
-            @Override
-            public void recover(Claim claim) {
-                recover.accept(claim);
-            }
-        };
-    }
-
     /** Start-up: a fetch round is scheduled, and every active group has its next brief waiting. */
     @Bean
     BriefStartup briefStartup(FeedRound round, BriefDispatcher dispatcher, BriefGroups groups) {

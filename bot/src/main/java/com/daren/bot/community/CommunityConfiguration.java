@@ -8,14 +8,12 @@ import com.daren.community.GroupStore;
 import com.daren.outreach.OperatorAlerts;
 import com.daren.scheduler.DueWork;
 import com.daren.template.MessageTemplates;
-import com.daren.timer.Claim;
 import com.daren.timer.DueQueue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Clock;
-import java.util.function.Consumer;
 
 /** Wires core's group model to Redis, and the group features (welcome, activity …) to the timer. */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +33,7 @@ class CommunityConfiguration {
 
     @Bean
     DueWork welcomeDueWork(WelcomeBatcher welcome) {
-        return dueWork(WelcomeBatcher.QUEUE, welcome::handle, welcome::recover);
+        return DueWork.of(WelcomeBatcher.QUEUE, welcome::handle, welcome::recover);
     }
 
     @Bean
@@ -53,25 +51,6 @@ class CommunityConfiguration {
 
     @Bean
     DueWork dropAlertDueWork(DropAlert alert) {
-        return dueWork(DropAlert.QUEUE, alert::handle, alert::recover);
-    }
-
-    static DueWork dueWork(String queue, Consumer<Claim> handle, Consumer<Claim> recover) {
-        return new DueWork() {
-            @Override
-            public String queue() {
-                return queue;
-            }
-
-            @Override
-            public void handle(Claim claim) {
-                handle.accept(claim);
-            }
-
-            @Override
-            public void recover(Claim claim) {
-                recover.accept(claim);
-            }
-        };
+        return DueWork.of(DropAlert.QUEUE, alert::handle, alert::recover);
     }
 }

@@ -8,7 +8,6 @@ import com.daren.outreach.OperatorAlerts;
 import com.daren.outreach.OutreachDelivery;
 import com.daren.scheduler.DueWork;
 import com.daren.template.MessageTemplates;
-import com.daren.timer.Claim;
 import com.daren.timer.DueQueue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,21 +37,6 @@ class DeadlineConfiguration {
 
     @Bean
     DueWork deadlineDueWork(DeadlineNudges nudges) {
-        return new DueWork() {
-            @Override
-            public String queue() {
-                return DeadlineStore.QUEUE;
-            }
-
-            @Override
-            public void handle(Claim claim) {
-                nudges.handle(claim);
-            }
-
-            @Override
-            public void recover(Claim claim) {
-                nudges.recover(claim);
-            }
-        };
+        return DueWork.of(DeadlineStore.QUEUE, nudges::handle, nudges::recover);
     }
 }

@@ -6,7 +6,6 @@ import com.daren.reminder.ReminderService;
 import com.daren.reminder.ReminderStore;
 import com.daren.scheduler.DueWork;
 import com.daren.template.MessageTemplates;
-import com.daren.timer.Claim;
 import com.daren.timer.DueQueue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,21 +36,6 @@ class ReminderConfiguration {
 
     @Bean
     DueWork reminderDueWork(ReminderDispatcher dispatcher) {
-        return new DueWork() {
-            @Override
-            public String queue() {
-                return ReminderStore.QUEUE;
-            }
-
-            @Override
-            public void handle(Claim claim) {
-                dispatcher.handle(claim);
-            }
-
-            @Override
-            public void recover(Claim claim) {
-                dispatcher.recover(claim);
-            }
-        };
+        return DueWork.of(ReminderStore.QUEUE, dispatcher::handle, dispatcher::recover);
     }
 }

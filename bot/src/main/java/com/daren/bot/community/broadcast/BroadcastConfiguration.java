@@ -6,7 +6,6 @@ import com.daren.community.GroupStore;
 import com.daren.outreach.OperatorAlerts;
 import com.daren.scheduler.DueWork;
 import com.daren.template.MessageTemplates;
-import com.daren.timer.Claim;
 import com.daren.timer.DueQueue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,26 +31,6 @@ class BroadcastConfiguration {
 
     @Bean
     DueWork broadcastDueWork(BroadcastSender sender) {
-        return new DueWork() {
-            @Override
-            public String queue() {
-                return BroadcastSender.QUEUE;
-            }
-
-            @Override
-            public int batchSize() {
-                return 10;
-            }
-
-            @Override
-            public void handle(Claim claim) {
-                sender.handle(claim);
-            }
-
-            @Override
-            public void recover(Claim claim) {
-                sender.recover(claim);
-            }
-        };
+        return DueWork.of(BroadcastSender.QUEUE, 10, sender::handle, sender::recover);
     }
 }
