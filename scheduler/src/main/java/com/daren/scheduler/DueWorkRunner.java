@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One tick of the timer, composed of two small tasks per queue: claim what is due and run it on worker threads,
- * then take back what dead dispatchers left behind. Quartz calls {@link #tick()} every second; the state it works
+ * then take back what dead dispatchers left behind. Quartz calls {@link #tick()} every {@code daren.scheduler.tick}; the state it works
  * on is all in Redis, so any instance can run it and a restart loses nothing.
  */
 public class DueWorkRunner implements AutoCloseable {

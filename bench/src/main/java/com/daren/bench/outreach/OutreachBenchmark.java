@@ -79,7 +79,7 @@ public final class OutreachBenchmark {
             Map<String, String> v = new LinkedHashMap<>();
             v.put("--enrolments", "100000");
             v.put("--threads", "16");
-            v.put("--tick", "1s");
+            v.put("--tick", "250ms"); // the shipped daren.scheduler.tick
             v.put("--warmup", "5000");
             v.put("--limited-enrolments", "5000");
             v.put("--limited-rate", "500");

@@ -43,7 +43,7 @@ class TwoInstancesOneRedisTest extends FaultsTestSupport {
                         "spring.data.redis.url", "redis://127.0.0.1:" + redisPort(environment),
                         "server.port", "0",
                         // 20 a second: most of the burst comes due again spread over the next seconds (jitter
-                        // 1 s). This timer ticks every 0.7 s against the first one's 1 s, so their phases drift and
+                        // 1 s). This timer ticks every 0.7 s against the first one's 0.25 s, so their phases drift and
                         // neither can always come just after the other and find nothing left.
                         "daren.outreach.per-second", "20",
                         "daren.scheduler.tick", "PT0.7S")));
