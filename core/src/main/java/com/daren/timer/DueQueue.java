@@ -45,7 +45,8 @@ public class DueQueue {
             local out = {}
             for _, id in ipairs(found) do
               local held = redis.call('HGET', claims, id) or ('|' .. now)
-              local score = string.sub(held, string.find(held, '|', 1, true) + 1)
+              -- the token embeds the id, which may hold '|' itself: the due score follows the last one
+              local score = string.match(held, '[^|]*$')
               local token = batch .. ':' .. id
               redis.call('ZADD', leased, leaseEnd, id)
               redis.call('HSET', claims, id, token .. '|' .. score)

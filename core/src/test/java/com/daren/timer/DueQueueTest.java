@@ -109,6 +109,22 @@ class DueQueueTest {
     }
 
     @Test
+    void anItemWhoseIdContainsTheSeparatorIsRecoveredWithItsDueTime() {
+        // Ids come from the features (group and chat ids among them); the claim record is "token|due", and the
+        // token embeds the id, so the due time is what follows the last separator.
+        queue.schedule("q", "wr|chat|7", T0);
+        queue.claim("q", T0, 10, LEASE);
+
+        List<Claim> recovered = queue.expired("q", T0.plus(LEASE).plusSeconds(1), 10, LEASE);
+
+        assertThat(recovered).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo("wr|chat|7");
+            assertThat(c.due()).isEqualTo(T0);
+        });
+        assertThat(queue.complete(recovered.get(0))).isTrue();
+    }
+
+    @Test
     void releasingPutsTheItemBackForLater() {
         queue.schedule("q", "a", T0);
         Claim claim = queue.claim("q", T0, 10, LEASE).get(0);
