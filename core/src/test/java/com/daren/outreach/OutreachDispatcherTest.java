@@ -205,7 +205,7 @@ class OutreachDispatcherTest {
         List<Claim> claimed = queue.claim(EnrollmentStore.QUEUE, clock.instant(), 10, LEASE); // then the process died
         assertThat(claimed).hasSize(1);
 
-        OutreachDispatcher survivor = dispatcher(new OutreachSettings(LEASE, Duration.ofDays(2), Duration.ofMillis(1),
+        OutreachDispatcher survivor = dispatcher(new OutreachSettings(Duration.ofDays(2), Duration.ofMillis(1),
                 Duration.ZERO, 20, 200, 5, Duration.ofSeconds(30)));
         tick(survivor);
         assertThat(sendsTo("b")).as("still leased to the dead dispatcher").isZero();
@@ -291,7 +291,7 @@ class OutreachDispatcherTest {
         for (int i = 0; i < 50; i++) {
             enrol("r" + i);
         }
-        OutreachDispatcher d = dispatcher(new OutreachSettings(LEASE, Duration.ofDays(2), Duration.ofMinutes(30),
+        OutreachDispatcher d = dispatcher(new OutreachSettings(Duration.ofDays(2), Duration.ofMinutes(30),
                 Duration.ZERO, 20, 200, 5, Duration.ofSeconds(30)));
         tick(d);
         assertThat(sent).as("20 per second").hasSize(20);
@@ -310,7 +310,7 @@ class OutreachDispatcherTest {
         for (int i = 0; i < n; i++) {
             enrol("x" + i);
         }
-        OutreachSettings roomy = new OutreachSettings(LEASE, Duration.ofDays(2), Duration.ofMinutes(30), Duration.ZERO,
+        OutreachSettings roomy = new OutreachSettings(Duration.ofDays(2), Duration.ofMinutes(30), Duration.ZERO,
                 10_000, 10_000, 5, Duration.ofSeconds(30));
         OutreachDispatcher first = dispatcher(roomy);
         OutreachDispatcher second = dispatcher(roomy);

@@ -26,7 +26,7 @@ class OutreachLimitsTest {
 
     @BeforeEach
     void setUp(StringRedisTemplate redis) {
-        limits = new OutreachLimits(redis, new OutreachSettings(Duration.ofMinutes(2), Duration.ofDays(2),
+        limits = new OutreachLimits(redis, new OutreachSettings(Duration.ofDays(2),
                 Duration.ofMinutes(30), Duration.ZERO, 3, 1000, 5, Duration.ofSeconds(30)));
     }
 
@@ -56,7 +56,7 @@ class OutreachLimitsTest {
 
     @Test
     void theSendersDailyCapHoldsTheStepUntilTheNextDayInShanghai(StringRedisTemplate redis) {
-        OutreachLimits capped = new OutreachLimits(redis, new OutreachSettings(Duration.ofMinutes(2), Duration.ofDays(2),
+        OutreachLimits capped = new OutreachLimits(redis, new OutreachSettings(Duration.ofDays(2),
                 Duration.ofMinutes(30), Duration.ZERO, 100, 2, 5, Duration.ofSeconds(30)));
         assertThat(capped.acquire("op", T0)).isEmpty();
         assertThat(capped.acquire("op", T0)).isEmpty();

@@ -39,6 +39,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DarenStack implements AutoCloseable {
 
+    /** The shipped {@code daren.scheduler.lease}. */
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final LettuceConnectionFactory connections;
@@ -98,7 +101,7 @@ final class DarenStack implements AutoCloseable {
                 dispatcher.recover(claim);
             }
         };
-        TimedRunner runner = new TimedRunner(queue, List.of(outreach), clock, settings.lease(), workers);
+        TimedRunner runner = new TimedRunner(queue, List.of(outreach), clock, LEASE, workers);
         try {
             Properties p = new Properties();
             p.setProperty("org.quartz.scheduler.instanceName", "daren-bench-" + INSTANCES.incrementAndGet());

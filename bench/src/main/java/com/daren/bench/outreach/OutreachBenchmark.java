@@ -554,7 +554,7 @@ public final class OutreachBenchmark {
     /** The shipped defaults (application.yml) except the rate limit, the jitter, and a per-sender cap out of the way. */
     static OutreachSettings settings(int perSecond, Duration jitter) {
         OutreachSettings d = OutreachSettings.DEFAULTS;
-        return new OutreachSettings(d.lease(), d.overdueHorizon(), d.lateSpread(), jitter, perSecond, 1_000_000,
+        return new OutreachSettings(d.overdueHorizon(), d.lateSpread(), jitter, perSecond, 1_000_000,
                 d.maxAttempts(), d.firstBackoff());
     }
 

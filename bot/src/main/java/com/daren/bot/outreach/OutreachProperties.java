@@ -19,8 +19,7 @@ import java.util.List;
  */
 @Validated
 @ConfigurationProperties("daren.outreach")
-public record OutreachProperties(@NotNull @DefaultValue("PT2M") Duration lease,
-                                 @NotNull @DefaultValue("P2D") Duration overdueHorizon,
+public record OutreachProperties(@NotNull @DefaultValue("P2D") Duration overdueHorizon,
                                  @NotNull @DefaultValue("PT30M") Duration lateSpread,
                                  @NotNull @DefaultValue("PT30S") Duration jitter,
                                  @Min(1) @DefaultValue("20") int perSecond,
@@ -32,7 +31,7 @@ public record OutreachProperties(@NotNull @DefaultValue("PT2M") Duration lease,
                                  @DefaultValue("") String sequencesFolder) {
 
     public OutreachSettings settings() {
-        return new OutreachSettings(lease, overdueHorizon, lateSpread, jitter, perSecond, perSenderDaily, maxAttempts,
+        return new OutreachSettings(overdueHorizon, lateSpread, jitter, perSecond, perSenderDaily, maxAttempts,
                 firstBackoff);
     }
 }

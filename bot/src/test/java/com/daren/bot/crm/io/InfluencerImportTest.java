@@ -234,24 +234,18 @@ class InfluencerImportTest {
         assertThat(answer.json().get("ignoredColumns").toString()).contains("备注");
     }
 
-    /**
-     * The target is 50,000 rows in under 30 s (measured: 16–18 s on two busy cores); a tenth of that here, with
-     * room for a loaded CI machine.
-     */
+    /** A team's whole list in one upload; how fast it goes is measured in docs/benchmarks.md, not here. */
     @Test
-    void fiveThousandRowsImportAtTheTargetRate() {
+    void fiveThousandRowsImportInOneUpload() {
         StringBuilder csv = new StringBuilder("昵称,账号,平台,粉丝数,互动率,标签,手机号\n");
         for (int i = 0; i < 5_000; i++) {
             csv.append("达人").append(i).append(',').append(p).append("_r").append(i).append(",抖音,").append(1000 + 37L * i)
                     .append(',').append(i % 10).append("%,美妆,138").append(String.format("%08d", i)).append('\n');
         }
-        long started = System.nanoTime();
 
         JsonNode s = http.importFile("rate.csv", utf8(csv.toString())).json();
 
-        long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(s.get("created").asInt()).isEqualTo(5_000);
-        assertThat(millis).as("5,000 rows took %d ms", millis).isLessThan(7_500);
     }
 
     @Test
