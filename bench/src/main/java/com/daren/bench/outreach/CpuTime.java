@@ -80,12 +80,9 @@ final class CpuTime {
 
         static Snapshot take() {
             try {
-                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                long total = 0;
-                for (int i = 1; i < f.length && i <= 8; i++) {
-                    total += Long.parseLong(f[i]);
-                }
-                long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+                long[] machine = Sampler.machine();
+                long total = machine[0];
+                long idle = machine[1];
                 long pid = ProcessHandle.current().pid();
                 long self = 0;
                 long children = 0;
@@ -117,6 +114,70 @@ final class CpuTime {
             } catch (IOException | RuntimeException e) {
                 return null;
             }
+        }
+    }
+
+    /**
+     * The whole machine's busy share every 100 ms from a background thread, so a phase can be judged over exactly its
+     * sending interval (first to last send) rather than from its start, which includes the wait for the due instant.
+     */
+    static final class Sampler implements AutoCloseable {
+        private final java.util.List<long[]> samples = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        private final Thread thread;
+
+        Sampler() {
+            thread = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        long[] m = machine();
+                        samples.add(new long[] {System.currentTimeMillis(), m[0], m[1]});
+                    } catch (IOException | RuntimeException e) {
+                        return; // no /proc: busy() answers NaN
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "cpu-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Busy share of all cores between the samples nearest {@code fromMs} and {@code toMs}; NaN if unknown. */
+        double busy(long fromMs, long toMs) {
+            long[] a = null;
+            long[] b = null;
+            synchronized (samples) {
+                for (long[] x : samples) {
+                    if (x[0] <= fromMs) {
+                        a = x;
+                    }
+                    if (b == null && x[0] >= toMs) {
+                        b = x;
+                    }
+                }
+            }
+            if (a == null || b == null || b[1] <= a[1]) {
+                return Double.NaN;
+            }
+            return (double) ((b[1] - b[2]) - (a[1] - a[2])) / (b[1] - a[1]);
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+        }
+
+        /** Machine total and idle jiffies. */
+        static long[] machine() throws IOException {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
         }
     }
 }

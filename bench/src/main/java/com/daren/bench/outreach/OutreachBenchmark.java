@@ -130,8 +130,8 @@ public final class OutreachBenchmark {
     /** Daren's engine over one cohort. */
     public record DarenRun(SendStats sends, long startedAtMs, long readyMs, long firstTickMs, long pendingAtStart,
                            long dueInQueueAtStart, int advanced, long statsSent, long leftLeased, int alerts,
-                           CpuTime.Usage cpu, double redisCommandsPerSend, double scriptsPerSend, int ticks,
-                           boolean completed) {
+                           CpuTime.Usage cpu, double busyWhileSending, double redisCommandsPerSend,
+                           double scriptsPerSend, int ticks, boolean completed) {
 
         /** From start() to the first send arriving at the fake server. */
         long firstSendAfterStartMs() {
@@ -140,7 +140,7 @@ public final class OutreachBenchmark {
     }
 
     public record BaselineRun(SendStats sends, long schedulingMs, double heapBytesPerTrigger, long startedLateMs,
-                              int failures, CpuTime.Usage cpu, boolean completed) {
+                              int failures, CpuTime.Usage cpu, double busyWhileSending, boolean completed) {
     }
 
     /** One rate-limited run, with the jitter it had. */
@@ -239,11 +239,11 @@ public final class OutreachBenchmark {
             population.makeDue(main, due);
             log("Daren: " + o.enrolments() + " steps due at " + due + "; starting a fresh dispatcher");
             DarenRun daren = darenRun(o, redisServer.port(), fake, catalog, templates, main, due, generous(), redis);
-            log("Daren: " + summary(daren.sends()) + "; " + daren.cpu());
+            log("Daren: " + summary(daren.sends()) + "; " + daren.cpu() + "; busy while sending " + Math.round(daren.busyWhileSending() * 100) + " %");
 
             awaitQuiet(o, "baseline");
             BaselineRun baseline = baselineRun(o, fake, templates, "b", o.enrolments());
-            log("baseline: " + summary(baseline.sends()) + "; scheduling " + baseline.schedulingMs() + " ms; " + baseline.cpu());
+            log("baseline: " + summary(baseline.sends()) + "; scheduling " + baseline.schedulingMs() + " ms; " + baseline.cpu() + "; busy while sending " + Math.round(baseline.busyWhileSending() * 100) + " %");
             if (baseline.startedLateMs() > 0) {
                 notes.add("The baseline's triggers were scheduled " + baseline.startedLateMs()
                         + " ms after their due time; its lateness includes that.");
@@ -332,6 +332,7 @@ public final class OutreachBenchmark {
         long commands0 = totalCommands(redis);
         long scripts0 = scriptCalls(redis);
         CpuTime cpu = new CpuTime();
+        CpuTime.Sampler sampler = new CpuTime.Sampler();
         DarenStack stack = DarenStack.start(port, fake.baseUrl(), settings, catalog, templates, o.threads(), o.tick());
         boolean completed;
         CpuTime.Usage usage;
@@ -351,6 +352,7 @@ public final class OutreachBenchmark {
             CpuTime.sleep(200);
         } finally {
             stack.close();
+            sampler.close();
         }
         Map<String, Long> dueByRecipient = new HashMap<>();
         for (String h : cohort.handles()) {
@@ -365,7 +367,8 @@ public final class OutreachBenchmark {
         double scriptsPerSend = stats.sent() == 0 ? Double.NaN : (double) (scripts1 - scripts0) / stats.sent();
         return new DarenRun(stats, stack.startedAtMs, stack.readyAtMs - stack.startedAtMs,
                 stack.firstTickDoneAtMs() == 0 ? -1 : stack.firstTickDoneAtMs() - stack.startedAtMs, sizes[0], dueNow,
-                advanced, statsSent, leased, stack.alerts(), usage, perSend, scriptsPerSend, stack.ticks(), completed);
+                advanced, statsSent, leased, stack.alerts(), usage, sampler.busy(stats.firstMs(), stats.lastMs()), perSend,
+                scriptsPerSend, stack.ticks(), completed);
     }
 
     /**
@@ -528,18 +531,20 @@ public final class OutreachBenchmark {
             long schedulingMs = (System.nanoTime() - t0) / 1_000_000;
             long heap1 = QuartzBaseline.heapAfterGc();
             CpuTime cpu = new CpuTime();
+            CpuTime.Sampler sampler = new CpuTime.Sampler();
             quartz.start();
             long late = Math.max(0, System.currentTimeMillis() - due);
             boolean completed = awaitSends(fake, n, timeout(n, Integer.MAX_VALUE));
             CpuTime.sleep(200);
             CpuTime.Usage usage = cpu.usage();
+            sampler.close();
             Map<String, Long> dueByRecipient = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 dueByRecipient.put(baselineHandle(prefix, i), due);
             }
             SendStats stats = SendStats.of(fake.sent(), dueByRecipient, 0);
             return new BaselineRun(stats, schedulingMs, (double) (heap1 - heap0) / n, late, quartz.failures(), usage,
-                    completed);
+                    sampler.busy(stats.firstMs(), stats.lastMs()), completed);
         }
     }
 

@@ -171,7 +171,9 @@ final class OutreachReport {
         md.append("| Redis commands per send (of them Lua scripts; commands inside scripts count too) | ")
                 .append(s1(d.redisCommandsPerSend())).append(" (").append(s1(d.scriptsPerSend())).append(") | 0 | |\n");
         md.append("| Machine busy (other processes) | ").append(pct(d.cpu().busy())).append(" (").append(pct(d.cpu().others()))
-                .append(") | ").append(pct(b.cpu().busy())).append(" (").append(pct(b.cpu().others())).append(") | |\n\n");
+                .append(") | ").append(pct(b.cpu().busy())).append(" (").append(pct(b.cpu().others())).append(") | |\n");
+        md.append("| Machine busy while sending (first to last send; 100 % = both cores) | ").append(pct(d.busyWhileSending()))
+                .append(" | ").append(pct(b.busyWhileSending())).append(" | |\n\n");
         double worst = Math.max(d.cpu().others(), b.cpu().others());
         if (worst > DISTURBED) {
             md.append("**Disturbed run:** other processes (builds and tests on this shared machine) took up to ")
