@@ -55,10 +55,10 @@ final class BenchmarkReport {
         md.append(HEADING).append("\n\n");
         md.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(" on ").append(machine()).append("; ").append(javaRuntime()).append("; ").append(results.redis())
-                .append(". The load comes from ").append(results.driver()).append(" started by the benchmark "
-                        + "(`bench/…/LoadDriver`: plain HTTP/1.1 keep-alive sockets, one per sending thread), so it shares "
-                        + "no heap, GC or safepoints with the server; server, driver and redis-server still share the "
-                        + "machine's cores.\n\n");
+                .append(". The load comes from `bench/…/LoadDriver`, a JVM of its own that the benchmark starts (")
+                .append(results.driver()).append("), over plain HTTP/1.1 keep-alive sockets, one per sending thread; it "
+                        + "shares no heap, GC or safepoints with the server, but server, driver and redis-server still share "
+                        + "the machine's cores.\n\n");
         md.append("Reproduce from the repository root (about ").append(estimatedMinutes()).append(" minutes):\n\n");
         md.append("```bash\n").append(command()).append("\n```\n\n");
         md.append("""

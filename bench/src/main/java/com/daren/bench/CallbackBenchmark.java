@@ -25,9 +25,10 @@ import java.util.function.Supplier;
  *
  * <p>Options, with their defaults: {@code --initial-warmup=30s --warmup=10s --measure=20s --concurrency=8,16
  * --open-warmup=5s --open=20s --load-fraction=0.5 --senders=64 --decrypt-every=100 --quiet-wait=600s
- * --max-disturbance=0.05 --max-tries=5 --rate-guess=1500 --driver-cpus=1 --doc=docs/benchmarks.md}, or
+ * --max-disturbance=0.05 --max-tries=5 --rate-guess=1500 --driver-cpus= --doc=docs/benchmarks.md}, or
  * {@code --no-doc} (--rate-guess: req/s to build requests ahead for until the first phase has measured;
- * --driver-cpus: the {@code taskset -c} list the load driver's JVM is pinned to, empty for none). The load is sent
+ * --driver-cpus: a {@code taskset -c} list to pin the load driver's JVM to, e.g. 1; by default it is not pinned,
+ * see docs/benchmarks.md for why). The load is sent
  * by {@link LoadDriver}, a JVM of its own, so that it does not share the server's heap, GC and safepoints. The machine must be
  * otherwise idle: each phase waits up to --quiet-wait for it, and is run again when other processes took more
  * than --max-disturbance of the CPU while it was measured.
@@ -67,7 +68,7 @@ public final class CallbackBenchmark {
             v.put("--max-disturbance", "0.05");
             v.put("--max-tries", "5");
             v.put("--rate-guess", "1500");
-            v.put("--driver-cpus", "1");
+            v.put("--driver-cpus", "");
             v.put("--doc", "docs/benchmarks.md");
             v = BenchArgs.parse(args, v, "CallbackBenchmark");
             return new Options(BenchArgs.duration(v.get("--initial-warmup")), BenchArgs.duration(v.get("--warmup")), BenchArgs.duration(v.get("--measure")),

@@ -92,10 +92,10 @@ final class LoadDriver implements AutoCloseable {
         return process.pid();
     }
 
-    /** For the report: how the driver ran. */
+    /** For the report: how the driver's JVM ran, e.g. "`-Xmx1g …`, pinned to CPU 1 with `taskset -c 1`". */
     String description() {
-        return "a separate JVM (`" + String.join(" ", JVM_FLAGS) + "`)"
-                + (cpus.isBlank() ? ", not pinned" : ", pinned to CPU " + cpus + " with `taskset -c " + cpus + "`");
+        return "`" + String.join(" ", JVM_FLAGS) + "`"
+                + (cpus.isBlank() ? ", not pinned to a CPU" : ", pinned to CPU " + cpus + " with `taskset -c " + cpus + "`");
     }
 
     ClosedLoopResult closedLoop(String target, int concurrency, Duration warmup, Duration measure) {

@@ -25,13 +25,17 @@ final class LoadGenerator {
 
     private final int decryptEvery;
     private final java.util.function.Consumer<String> log;
-    /** The highest closed-loop rate seen so far (req/s), to size the requests built ahead; a first guess before. */
-    private double bestRate;
+    /**
+     * The highest closed-loop rate seen so far per target (req/s), to size the requests built ahead; a first guess
+     * before. Per target: one endpoint may be twice as fast as the other.
+     */
+    private final java.util.Map<String, Double> bestRate = new java.util.concurrent.ConcurrentHashMap<>();
+    private final double rateGuess;
 
-    /** @param rateGuess req/s to build requests for until a closed-loop phase has measured better */
+    /** @param rateGuess req/s to build requests for until a closed-loop phase of the target has measured better */
     LoadGenerator(int decryptEvery, double rateGuess, java.util.function.Consumer<String> log) {
         this.decryptEvery = decryptEvery;
-        this.bestRate = rateGuess;
+        this.rateGuess = rateGuess;
         this.log = log;
     }
 
@@ -67,15 +71,15 @@ final class LoadGenerator {
         }
         try {
             if (!warmup.isZero()) {
-                Source warmSource = new Source(target, build(target, expected(warmup)));
+                Source warmSource = new Source(target, build(target, expected(target, warmup)));
                 RunResult warm = runClosed(target, warmSource, connections, warmup, new Outcomes(target, decryptEvery));
-                bestRate = Math.max(bestRate, warm.completed / warm.seconds);
+                bestRate.merge(target.name(), warm.completed / warm.seconds, Math::max);
             }
-            Source source = new Source(target, build(target, expected(measure)));
+            Source source = new Source(target, build(target, expected(target, measure)));
             Outcomes outcomes = new Outcomes(target, decryptEvery);
             measuring.run();
             RunResult run = runClosed(target, source, connections, measure, outcomes);
-            bestRate = Math.max(bestRate, run.completed / run.seconds);
+            bestRate.merge(target.name(), run.completed / run.seconds, Math::max);
             return new ClosedLoopResult(target.name(), concurrency, run.completed, run.seconds,
                     run.completed / run.seconds, run.latency, outcomes, source.builtWhileSending(), CpuMeter.Usage.UNKNOWN);
         } finally {
@@ -83,9 +87,10 @@ final class LoadGenerator {
         }
     }
 
-    /** Requests to build ahead for a closed-loop run: half as many again as the best rate seen so far needs. */
-    private int expected(Duration d) {
-        return (int) Math.min(MAX_PREBUILT, Math.ceil(bestRate * seconds(d) * 1.5) + 200);
+    /** Requests to build ahead for a closed-loop run: twice as many as the target's best rate so far needs. */
+    private int expected(Target target, Duration d) {
+        double rate = Math.max(rateGuess, bestRate.getOrDefault(target.name(), 0.0));
+        return (int) Math.min(MAX_PREBUILT, Math.ceil(rate * seconds(d) * 2) + 200);
     }
 
     private byte[][] build(Target target, int n) {
