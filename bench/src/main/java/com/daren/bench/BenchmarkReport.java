@@ -69,7 +69,7 @@ final class BenchmarkReport {
                 - **Full pipeline**, `POST /wecom/callback`: body limit, signature, replay guard (clock window, nonce \
                 `SET NX` in Redis), decrypt, one XML parse of the plaintext (SafeXml), hand-off to the inbound worker \
                 pool, de-duplication and last-inbound time in one Lua script (one Redis round trip), roster lookup, \
-                command dispatch, FreeMarker render of `help/whoami`, encrypted reply.
+                command dispatch, FreeMarker render of `help/whoami`, the reply sealed by our own `CallbackCipher`.
                 - **Baseline**, `POST /bench/baseline-callback` (`bench/…/BaselineCallbackController`), the way WxJava's \
                 demo writes it: `WxCpXmlMessage.fromEncryptedXml` (signature check, decrypt, parse), `WxCpMessageRouter` \
                 with its in-memory duplicate checker and one synchronous handler answering a fixed text, \
