@@ -55,8 +55,10 @@ final class BenchmarkReport {
         md.append(HEADING).append("\n\n");
         md.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(" on ").append(machine()).append("; ").append(javaRuntime()).append("; ").append(results.redis())
-                .append(". The load generator runs in the same JVM as the app (its own threads, one `java.net.http` "
-                        + "client, HTTP/1.1 keep-alive), so server, client and redis-server share the same cores.\n\n");
+                .append(". The load comes from `bench/…/LoadDriver`, a JVM of its own that the benchmark starts (")
+                .append(results.driver()).append("), over plain HTTP/1.1 keep-alive sockets, one per sending thread; it "
+                        + "shares no heap, GC or safepoints with the server, but server, driver and redis-server still share "
+                        + "the machine's cores.\n\n");
         md.append("Reproduce from the repository root (about ").append(estimatedMinutes()).append(" minutes):\n\n");
         md.append("```bash\n").append(command()).append("\n```\n\n");
         md.append("""
@@ -67,7 +69,7 @@ final class BenchmarkReport {
                 - **Full pipeline**, `POST /wecom/callback`: body limit, signature, replay guard (clock window, nonce \
                 `SET NX` in Redis), decrypt, one XML parse of the plaintext (SafeXml), hand-off to the inbound worker \
                 pool, de-duplication and last-inbound time in one Lua script (one Redis round trip), roster lookup, \
-                command dispatch, FreeMarker render of `help/whoami`, encrypted reply.
+                command dispatch, FreeMarker render of `help/whoami`, the reply sealed by our own `CallbackCipher`.
                 - **Baseline**, `POST /bench/baseline-callback` (`bench/…/BaselineCallbackController`), the way WxJava's \
                 demo writes it: `WxCpXmlMessage.fromEncryptedXml` (signature check, decrypt, parse), `WxCpMessageRouter` \
                 with its in-memory duplicate checker and one synchronous handler answering a fixed text, \
@@ -124,9 +126,10 @@ final class BenchmarkReport {
         }
         md.append("\n");
 
-        md.append("All phases, in the order they ran (CPU: the whole machine busy, all cores; in brackets the part "
-                + "used by other processes than this JVM and its redis-server, which disturbs the figures):\n\n");
-        md.append("| # | Load | Endpoint | Requests | Seconds | req/s | p50 | p90 | p99 | max (ms) | CPU | Errors |\n");
+        md.append("All phases, in the order they ran (CPU: the whole machine busy, all cores; then the part used by "
+                + "the load driver; then the part used by other processes than the app's JVM, its redis-server and the "
+                + "driver, which disturbs the figures):\n\n");
+        md.append("| # | Load | Endpoint | Requests | Seconds | req/s | p50 | p90 | p99 | max (ms) | CPU: all / driver / others | Errors |\n");
         md.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         int n = 1;
         for (ClosedLoopResult r : results.closed()) {
@@ -183,7 +186,7 @@ final class BenchmarkReport {
     }
 
     private static String cpu(CpuMeter.Usage u) {
-        return pct(u.busy()) + " (" + pct(u.others()) + ")";
+        return pct(u.busy()) + " / " + pct(u.watched()) + " / " + pct(u.others());
     }
 
     private double throughput(String target, int concurrency) {

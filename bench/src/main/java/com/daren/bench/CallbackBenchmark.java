@@ -5,8 +5,6 @@ import com.daren.bench.LoadGenerator.OpenLoopResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +25,11 @@ import java.util.function.Supplier;
  *
  * <p>Options, with their defaults: {@code --initial-warmup=30s --warmup=10s --measure=20s --concurrency=8,16
  * --open-warmup=5s --open=20s --load-fraction=0.5 --senders=64 --decrypt-every=100 --quiet-wait=600s
- * --max-disturbance=0.05 --max-tries=5 --rate-guess=1500 --doc=docs/benchmarks.md}, or {@code --no-doc}
- * (--rate-guess: req/s to build requests ahead for until the first phase has measured). The machine must be
+ * --max-disturbance=0.05 --max-tries=5 --rate-guess=1500 --driver-cpus= --doc=docs/benchmarks.md}, or
+ * {@code --no-doc} (--rate-guess: req/s to build requests ahead for until the first phase has measured;
+ * --driver-cpus: a {@code taskset -c} list to pin the load driver's JVM to, e.g. 1; by default it is not pinned,
+ * see docs/benchmarks.md for why). The load is sent
+ * by {@link LoadDriver}, a JVM of its own, so that it does not share the server's heap, GC and safepoints. The machine must be
  * otherwise idle: each phase waits up to --quiet-wait for it, and is run again when other processes took more
  * than --max-disturbance of the CPU while it was measured.
  */
@@ -38,9 +39,6 @@ public final class CallbackBenchmark {
     public static final String COMMAND = "mvn -B -q package -DskipTests && java -XX:+UseZGC -Xms2g -Xmx2g "
             + "-cp \"$(cat bench/target/classpath.txt):bench/target/classes\" com.daren.bench.CallbackBenchmark";
 
-    /** What the full pipeline's {@code /whoami} answer to the roster's "operator" must say. */
-    static final List<String> FULL_EXPECTED = List.of("operator", "wecom");
-
     /**
      * @param quietWait how long to wait at most for other processes to leave the CPU alone before starting
      * @param doc       where to write the section; null to only print
@@ -48,8 +46,8 @@ public final class CallbackBenchmark {
      */
     public record Options(Duration initialWarmup, Duration warmup, Duration measure, List<Integer> concurrency,
                           Duration openWarmup, Duration open, double loadFraction, int senders, int decryptEvery,
-                          Duration quietWait, double maxDisturbance, int maxTries, double rateGuess, Path doc,
-                          List<String> args) {
+                          Duration quietWait, double maxDisturbance, int maxTries, double rateGuess,
+                          String driverCpus, Path doc, List<String> args) {
 
         public static Options defaults() {
             return parse(new String[0]);
@@ -70,6 +68,7 @@ public final class CallbackBenchmark {
             v.put("--max-disturbance", "0.05");
             v.put("--max-tries", "5");
             v.put("--rate-guess", "1500");
+            v.put("--driver-cpus", "");
             v.put("--doc", "docs/benchmarks.md");
             v = BenchArgs.parse(args, v, "CallbackBenchmark");
             return new Options(BenchArgs.duration(v.get("--initial-warmup")), BenchArgs.duration(v.get("--warmup")), BenchArgs.duration(v.get("--measure")),
@@ -78,17 +77,19 @@ public final class CallbackBenchmark {
                     Double.parseDouble(v.get("--load-fraction")), Integer.parseInt(v.get("--senders")),
                     Integer.parseInt(v.get("--decrypt-every")), BenchArgs.duration(v.get("--quiet-wait")),
                     Double.parseDouble(v.get("--max-disturbance")), Integer.parseInt(v.get("--max-tries")),
-                    Double.parseDouble(v.get("--rate-guess")),
+                    Double.parseDouble(v.get("--rate-guess")), v.get("--driver-cpus").trim(),
                     BenchArgs.doc(v), List.of(args));
         }
     }
 
-    /** Everything one run measured, in the order it ran. */
     /**
+     * Everything one run measured, in the order it ran.
+     *
+     * @param driver          how the load driver ran (its JVM, its pinning)
      * @param busyBeforeStart share of the CPU busy just before the app started (NaN if not looked at)
      * @param reruns          phases run again because other processes disturbed them
      */
-    public record Results(List<ClosedLoopResult> closed, List<OpenLoopResult> open, String redis,
+    public record Results(List<ClosedLoopResult> closed, List<OpenLoopResult> open, String redis, String driver,
                           String baselineSample, String fullSample, double busyBeforeStart, List<String> reruns) {
 
         ClosedLoopResult peak(String target) {
@@ -156,10 +157,11 @@ public final class CallbackBenchmark {
         }
         log("starting Daren (embedded Redis, fake WeChat API) ...");
         try (DarenUnderTest app = DarenUnderTest.start();
-             LoadGenerator load = new LoadGenerator(options.decryptEvery(), options.rateGuess(), CallbackBenchmark::log)) {
-            Target baseline = new Target(BASELINE, app.baselineUrl(), List.of(BaselineCallbackController.REPLY),
-                    DarenUnderTest.weChat());
-            Target full = new Target(FULL, app.fullPipelineUrl(), FULL_EXPECTED, DarenUnderTest.weChat());
+             LoadDriver load = LoadDriver.start(app.baselineUrl(), app.fullPipelineUrl(), options.decryptEvery(),
+                     options.rateGuess(), options.driverCpus(), CallbackBenchmark::log)) {
+            log("load driver: " + load.description() + ", pid " + load.pid());
+            Target baseline = Target.baseline(app.baselineUrl());
+            Target full = Target.full(app.fullPipelineUrl());
             String baselineSample = sample(baseline);
             String fullSample = sample(full);
             log("baseline answers: " + oneLine(baselineSample));
@@ -168,8 +170,8 @@ public final class CallbackBenchmark {
             if (!options.initialWarmup().isZero()) {
                 Duration half = options.initialWarmup().dividedBy(2);
                 log("initial warm-up (JIT), not measured: " + half.toMillis() / 1000.0 + " s on each endpoint");
-                load.closedLoop(baseline, options.concurrency().get(0), Duration.ZERO, half);
-                load.closedLoop(full, options.concurrency().get(0), Duration.ZERO, half);
+                load.closedLoop(BASELINE, options.concurrency().get(0), Duration.ZERO, half);
+                load.closedLoop(FULL, options.concurrency().get(0), Duration.ZERO, half);
             }
             List<String> reruns = new ArrayList<>();
             List<ClosedLoopResult> closed = new ArrayList<>();
@@ -181,7 +183,7 @@ public final class CallbackBenchmark {
                     ClosedLoopResult r = undisturbed(options, phase, reruns, () -> {
                         log(phase + ": warm-up " + options.warmup().toMillis() / 1000.0 + " s, measure "
                                 + options.measure().toMillis() / 1000.0 + " s");
-                        return load.closedLoop(t, c, options.warmup(), options.measure());
+                        return load.closedLoop(t.name(), c, options.warmup(), options.measure());
                     }, ClosedLoopResult::cpu);
                     log(String.format(Locale.ROOT, "  %,.0f req/s, p50 %.2f ms, p99 %.2f ms, errors: %s; CPU %s",
                             r.throughput(), r.latency().getValueAtPercentile(50) / 1000.0,
@@ -199,7 +201,7 @@ public final class CallbackBenchmark {
                 OpenLoopResult r = undisturbed(options, phase, reruns, () -> {
                     log(String.format(Locale.ROOT, "%s: warm-up %.1f s, measure %.1f s", phase,
                             options.openWarmup().toMillis() / 1000.0, options.open().toMillis() / 1000.0));
-                    return load.openLoop(t, rate, options.openWarmup(), options.open(), options.senders());
+                    return load.openLoop(t.name(), rate, options.openWarmup(), options.open(), options.senders());
                 }, OpenLoopResult::cpu);
                 log(String.format(Locale.ROOT, "  achieved %,.0f req/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms, errors: %s; CPU %s",
                         r.achievedRate(), r.latency().getValueAtPercentile(50) / 1000.0,
@@ -208,7 +210,8 @@ public final class CallbackBenchmark {
                 r.outcomes().examples().forEach((kind, example) -> log("  e.g. " + kind + ": " + oneLine(example)));
                 open.add(r);
             }
-            return new Results(closed, open, app.redisDescription(), baselineSample, fullSample, busyBefore, reruns);
+            return new Results(closed, open, app.redisDescription(), load.description(), baselineSample, fullSample,
+                    busyBefore, reruns);
         }
     }
 
@@ -241,11 +244,10 @@ public final class CallbackBenchmark {
 
     /** One request, checked, before any load: fails fast with what came back. */
     private static String sample(Target target) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try {
-            HttpResponse<String> response = http.send(target.newRequest(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || response.body().isEmpty()) {
-                throw new IllegalStateException(target.name() + " answered HTTP " + response.statusCode() + ": "
+        try (HttpConnection connection = target.connect()) {
+            HttpConnection.Response response = connection.exchange(target.newRequest());
+            if (response.status() != 200 || response.body().isEmpty()) {
+                throw new IllegalStateException(target.name() + " answered HTTP " + response.status() + ": "
                         + response.body());
             }
             String plain = target.weChat().decryptReply(response.body());
@@ -256,9 +258,6 @@ public final class CallbackBenchmark {
             return plain;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

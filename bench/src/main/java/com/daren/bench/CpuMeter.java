@@ -8,36 +8,53 @@ import java.nio.file.Path;
 /**
  * How busy the machine was over an interval, from /proc: all cores together, and how much of that was neither this
  * JVM (app plus load generator) nor its child processes (the embedded redis-server), i.e. someone else's work that
- * disturbs the figures. NaN where there is no /proc.
+ * disturbs the figures; and, when given one, how much a watched child process took (the load driver). NaN where
+ * there is no /proc.
  */
 final class CpuMeter {
 
-    private final Snapshot start = Snapshot.take();
+    private final long watched;
+    private final Snapshot start;
 
-    /** Shares of all cores (0..1) since construction: busy in all, and busy with other processes than ours. */
-    record Usage(double busy, double others) {
-        static final Usage UNKNOWN = new Usage(Double.NaN, Double.NaN);
+    /** Measures from now; {@code watchedPid} (0 for none) is one of our children whose share is told apart. */
+    CpuMeter(long watchedPid) {
+        this.watched = watchedPid;
+        this.start = Snapshot.take(watchedPid);
+    }
+
+    CpuMeter() {
+        this(0);
+    }
+
+    /**
+     * Shares of all cores (0..1) since construction: busy in all, busy with other processes than ours, and busy
+     * with the watched process (part of ours; NaN if none was watched).
+     */
+    record Usage(double busy, double others, double watched) {
+        static final Usage UNKNOWN = new Usage(Double.NaN, Double.NaN, Double.NaN);
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%.0f %% busy, %.0f %% by other processes", busy * 100, others * 100);
+            return String.format(java.util.Locale.ROOT, "%.0f %% busy, %.0f %% by the load driver, %.0f %% by other processes",
+                    busy * 100, watched * 100, others * 100);
         }
     }
 
     Usage usage() {
-        Snapshot end = Snapshot.take();
+        Snapshot end = Snapshot.take(watched);
         if (start == null || end == null || end.total <= start.total) {
             return Usage.UNKNOWN;
         }
         long all = end.total - start.total;
         long busy = (end.total - end.idle) - (start.total - start.idle);
         long ours = (end.self - start.self) + (end.children - start.children);
-        return new Usage((double) busy / all, Math.max(0, (double) (busy - ours) / all));
+        return new Usage((double) busy / all, Math.max(0, (double) (busy - ours) / all),
+                watched == 0 ? Double.NaN : (double) (end.watched - start.watched) / all);
     }
 
     /** Busy share of all cores since construction, 0..1. */
     double busy() {
-        Snapshot end = Snapshot.take();
+        Snapshot end = Snapshot.take(watched);
         if (start == null || end == null || end.total <= start.total) {
             return Double.NaN;
         }
@@ -79,10 +96,10 @@ final class CpuMeter {
         }
     }
 
-    /** Jiffies (USER_HZ): machine total and idle, this process's and its children's user+system time. */
-    private record Snapshot(long total, long idle, long self, long children) {
+    /** Jiffies (USER_HZ): machine total and idle, this process's, its children's and the watched one's user+system time. */
+    private record Snapshot(long total, long idle, long self, long children, long watched) {
 
-        static Snapshot take() {
+        static Snapshot take(long watchedPid) {
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
                 long total = 0;
@@ -93,6 +110,7 @@ final class CpuMeter {
                 long pid = ProcessHandle.current().pid();
                 long self = 0;
                 long children = 0;
+                long watched = 0;
                 try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
                     for (Path p : procs) {
                         long[] stat = stat(p.resolve("stat"));
@@ -104,9 +122,12 @@ final class CpuMeter {
                         } else if (stat[1] == pid) {
                             children += stat[2];
                         }
+                        if (stat[0] == watchedPid) {
+                            watched = stat[2];
+                        }
                     }
                 }
-                return new Snapshot(total, idle, self, children);
+                return new Snapshot(total, idle, self, children, watched);
             } catch (IOException | RuntimeException e) {
                 return null;
             }

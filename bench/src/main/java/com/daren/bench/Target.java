@@ -5,8 +5,7 @@ import com.daren.testkit.WeChatCallbackClient;
 import com.daren.testkit.WeComXml;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +29,7 @@ final class Target {
 
     private final String name;
     private final URI url;
+    private final String hostHeader;
     private final List<String> expectedInReply;
     private final WeChatCallbackClient weChat;
 
@@ -37,12 +37,29 @@ final class Target {
     Target(String name, String url, List<String> expectedInReply, WeChatCallbackClient weChat) {
         this.name = name;
         this.url = URI.create(url);
+        this.hostHeader = this.url.getHost() + ":" + this.url.getPort();
         this.expectedInReply = List.copyOf(expectedInReply);
         this.weChat = weChat;
     }
 
+    /** The full pipeline, {@code /wecom/callback} at {@code url}: its {@code /whoami} answer names the sender. */
+    static Target full(String url) {
+        return new Target(CallbackBenchmark.FULL, url, List.of(SENDER, "wecom"), DarenUnderTest.weChat());
+    }
+
+    /** The WxJava-demo-style baseline at {@code url}, which answers a fixed text. */
+    static Target baseline(String url) {
+        return new Target(CallbackBenchmark.BASELINE, url, List.of(BaselineCallbackController.REPLY),
+                DarenUnderTest.weChat());
+    }
+
     String name() {
         return name;
+    }
+
+    /** A new keep-alive connection to this endpoint's server. */
+    HttpConnection connect() {
+        return new HttpConnection(url.getHost(), url.getPort());
     }
 
     /** Null if the decrypted passive reply says what it should, else what is wrong with it. */
@@ -64,23 +81,30 @@ final class Target {
         return weChat;
     }
 
-    /** A fresh, unique, signed and encrypted text-message callback (about 20 µs of CPU). */
-    HttpRequest newRequest() {
+    /**
+     * A fresh, unique, signed and encrypted text-message callback, as the bytes of a whole HTTP/1.1 POST (tens of
+     * µs of CPU, mostly the encryption).
+     */
+    byte[] newRequest() {
         long msgId = MSG_IDS.incrementAndGet();
         long now = System.currentTimeMillis() / 1000;
         String plain = WeComXml.text(DarenUnderTest.CORP_ID, SENDER, COMMAND, msgId, now, DarenUnderTest.AGENT_ID);
         String nonce = Long.toString(msgId, 36) + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         EncryptedPost post = weChat.encryptedPost(plain, now, nonce);
-        return HttpRequest.newBuilder(URI.create(url + "?" + post.queryString()))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "text/xml;charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(post.body()))
-                .build();
+        byte[] body = post.body().getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST " + url.getRawPath() + "?" + post.queryString() + " HTTP/1.1\r\n"
+                + "Host: " + hostHeader + "\r\n"
+                + "Content-Type: text/xml;charset=utf-8\r\n"
+                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[head.length + body.length];
+        System.arraycopy(head, 0, request, 0, head.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return request;
     }
 
-    /** n fresh requests built ahead of a phase, on all cores, so building them costs nothing while measuring. */
-    HttpRequest[] prebuild(int n) {
-        HttpRequest[] requests = new HttpRequest[n];
+    /** n fresh requests built ahead of a phase, on all the driver's cores, so building costs nothing while measuring. */
+    byte[][] prebuild(int n) {
+        byte[][] requests = new byte[n][];
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> requests[i] = newRequest());
         return requests;
     }

@@ -6,6 +6,7 @@ import com.daren.bot.callback.CallbackProperties;
 import com.daren.bot.callback.CallbackRejected;
 import com.daren.bot.callback.CallbackSignature;
 import com.daren.bot.callback.InboundXml;
+import com.daren.bot.callback.PassiveReply;
 import com.daren.bot.callback.ReplayGuard;
 import com.daren.bot.callback.SafeXml;
 import com.daren.bot.callback.WeChatCallback;
@@ -13,8 +14,6 @@ import com.daren.bot.inbound.CallbackResponder;
 import com.daren.channel.Channel;
 import com.daren.channel.InboundMessage;
 import jakarta.servlet.http.HttpServletRequest;
-import me.chanjar.weixin.mp.api.WxMpService;
-import me.chanjar.weixin.mp.bean.message.WxMpXmlOutMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,17 +36,15 @@ import java.time.Clock;
 class MpCallbackController {
 
     private final MpProperties properties;
-    private final WxMpService wxMp;
     private final ReplayGuard replayGuard;
     private final CallbackProperties callback;
     private final CallbackResponder responder;
     private final Clock clock;
     private final CallbackCipher cipher;
 
-    MpCallbackController(MpProperties properties, WxMpService wxMp, ReplayGuard replayGuard,
+    MpCallbackController(MpProperties properties, ReplayGuard replayGuard,
                          CallbackProperties callback, CallbackResponder responder, Clock clock) {
         this.properties = properties;
-        this.wxMp = wxMp;
         this.replayGuard = replayGuard;
         this.callback = callback;
         this.responder = responder;
@@ -95,9 +92,9 @@ class MpCallbackController {
         InboundMessage inbound = message.toInbound(Channel.MP, clock, "EventKey");
         return responder.respond(inbound)
                 .map(answer -> {
-                    WxMpXmlOutMessage out = WxMpXmlOutMessage.TEXT().content(answer.text())
-                            .fromUser(message.text("ToUserName")).toUser(inbound.senderId()).build();
-                    String reply = cipher != null ? out.toEncryptedXml(wxMp.getWxMpConfigStorage()) : out.toXml();
+                    String plain = PassiveReply.text(inbound.senderId(), message.text("ToUserName"), clock.instant(),
+                            answer.text());
+                    String reply = cipher != null ? cipher.seal(plain, properties.token(), clock.instant()) : plain;
                     return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(reply);
                 })
                 .orElseGet(() -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(""));

@@ -6,6 +6,7 @@ import com.daren.bot.callback.CallbackProperties;
 import com.daren.bot.callback.CallbackRejected;
 import com.daren.bot.callback.CallbackSignature;
 import com.daren.bot.callback.InboundXml;
+import com.daren.bot.callback.PassiveReply;
 import com.daren.bot.callback.ReplayGuard;
 import com.daren.bot.callback.SafeXml;
 import com.daren.bot.callback.WeChatCallback;
@@ -13,8 +14,6 @@ import com.daren.bot.inbound.CallbackResponder;
 import com.daren.channel.Channel;
 import com.daren.channel.InboundMessage;
 import jakarta.servlet.http.HttpServletRequest;
-import me.chanjar.weixin.cp.api.WxCpService;
-import me.chanjar.weixin.cp.bean.message.WxCpXmlOutMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,17 +36,15 @@ import java.util.Objects;
 class WeComCallbackController {
 
     private final WeComProperties properties;
-    private final WxCpService wxCp;
     private final ReplayGuard replayGuard;
     private final CallbackProperties callback;
     private final CallbackResponder responder;
     private final Clock clock;
     private final CallbackCipher cipher;
 
-    WeComCallbackController(WeComProperties properties, WxCpService wxCp, ReplayGuard replayGuard,
+    WeComCallbackController(WeComProperties properties, ReplayGuard replayGuard,
                             CallbackProperties callback, CallbackResponder responder, Clock clock) {
         this.properties = properties;
-        this.wxCp = wxCp;
         this.replayGuard = replayGuard;
         this.callback = callback;
         this.responder = responder;
@@ -82,12 +79,11 @@ class WeComCallbackController {
         InboundMessage inbound = CustomerGroupChange.from(message, clock)
                 .orElseGet(() -> message.toInbound(Channel.WECOM, clock, "EventKey", "ChangeType"));
         return responder.respond(inbound)
-                .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(
-                        WxCpXmlOutMessage.TEXT().content(answer.text())
-                                .fromUser(Objects.requireNonNullElse(message.text("ToUserName"), properties.corpId()))
-                                .toUser(inbound.senderId())
-                                .build()
-                                .toEncryptedXml(wxCp.getWxCpConfigStorage())))
+                .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(cipher.seal(
+                        PassiveReply.text(inbound.senderId(),
+                                Objects.requireNonNullElse(message.text("ToUserName"), properties.corpId()),
+                                clock.instant(), answer.text()),
+                        properties.token(), clock.instant())))
                 .orElseGet(() -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(""));
     }
 }

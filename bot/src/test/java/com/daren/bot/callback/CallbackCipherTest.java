@@ -6,12 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Our own decryption of WeChat's AES envelope, checked against what WxJava's WxCryptUtil produces. */
+/** Our own AES envelope, both ways, checked against WxJava's WxCryptUtil (what WeChat's own side does). */
 class CallbackCipherTest {
 
     private static final String TOKEN = "QDG6eK";
@@ -85,6 +86,35 @@ class CallbackCipherTest {
     @Test
     void refusesAKeyThatIsNotAnEncodingAesKey() {
         assertThatThrownBy(() -> new CallbackCipher("tooShort", CORP_ID)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sealsAReplyWeChatCanVerifyAndDecrypt() {
+        String plain = PassiveReply.text("zhangsan", CORP_ID, Instant.ofEpochSecond(1700000000L), "账号：zhangsan ]]> <b>");
+
+        String sealed = cipher.seal(plain, TOKEN, Instant.ofEpochSecond(1700000042L));
+
+        assertThat(weChat.decryptReply(sealed)).isEqualTo(plain); // checks MsgSignature over TimeStamp and Nonce
+        assertThat(sealed).contains("<TimeStamp>1700000042</TimeStamp>");
+    }
+
+    @Test
+    void sealsEveryLengthAroundTheBlockAndPaddingBoundariesForOurReceiverId() {
+        for (int n = 0; n <= 70; n++) {
+            String plain = "<xml>" + "y".repeat(n) + "中</xml>";
+            String sealed = cipher.seal(plain, TOKEN, Instant.ofEpochSecond(1700000000L));
+            String encrypted = sealed.substring(sealed.indexOf("<![CDATA[") + 9, sealed.indexOf("]]></Encrypt>"));
+
+            assertThat(cipher.open(encrypted)).as("length %d", n).isEqualTo(plain);
+            assertThat(weChat.decryptReply(sealed)).as("length %d", n).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void sealsEachReplyWithItsOwnNonceAndRandomPrefix() {
+        Instant now = Instant.ofEpochSecond(1700000000L);
+
+        assertThat(cipher.seal("<xml/>", TOKEN, now)).isNotEqualTo(cipher.seal("<xml/>", TOKEN, now));
     }
 
     private static String encrypt(WeChatCallbackClient client, String plain) {
