@@ -1,9 +1,11 @@
 package com.daren.bench.outreach;
 
+import com.daren.bench.ProcStat;
+
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -13,10 +15,7 @@ import java.util.function.Consumer;
  */
 final class CpuTime {
 
-    /** USER_HZ, the unit of /proc's jiffies on every Linux this runs on. */
-    private static final double HZ = 100.0;
-
-    private final Snapshot start = Snapshot.take();
+    private final ProcStat.Jiffies start = ProcStat.take(0);
 
     /**
      * @param busy     share of all cores busy (0..1)
@@ -35,86 +34,25 @@ final class CpuTime {
     }
 
     Usage usage() {
-        Snapshot end = Snapshot.take();
-        if (start == null || end == null || end.total <= start.total) {
+        ProcStat.Jiffies end = ProcStat.take(0);
+        if (start == null || end == null || end.total() <= start.total()) {
             return Usage.UNKNOWN;
         }
-        long all = end.total - start.total;
-        long busy = (end.total - end.idle) - (start.total - start.idle);
-        long self = end.self - start.self;
-        long children = end.children - start.children;
-        return new Usage((double) busy / all, Math.max(0, (double) (busy - self - children) / all), self / HZ,
-                children / HZ);
+        long all = end.total() - start.total();
+        long busy = (end.total() - end.idle()) - (start.total() - start.idle());
+        long self = end.self() - start.self();
+        long children = end.children() - start.children();
+        return new Usage((double) busy / all, Math.max(0, (double) (busy - self - children) / all), self / ProcStat.HZ,
+                children / ProcStat.HZ);
     }
 
     /** Waits (up to timeoutSeconds) until the machine is below maxBusy over 3 s; returns the last busy share seen. */
     static double awaitQuiet(double maxBusy, long timeoutSeconds, Consumer<String> log) {
-        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-        boolean told = false;
-        while (true) {
-            CpuTime meter = new CpuTime();
-            sleep(3000);
-            double busy = meter.usage().busy();
-            if (Double.isNaN(busy) || busy <= maxBusy || System.nanoTime() > deadline) {
-                return busy;
-            }
-            if (!told) {
-                log.accept(String.format(Locale.ROOT, "the machine is %.0f %% busy (another build?); waiting up to %d s "
-                        + "for it to quieten", busy * 100, timeoutSeconds));
-                told = true;
-            }
-        }
+        return ProcStat.awaitQuiet(maxBusy, timeoutSeconds, 1, log);
     }
 
     static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Jiffies: machine total and idle, this process's and its children's user+system time. */
-    private record Snapshot(long total, long idle, long self, long children) {
-
-        static Snapshot take() {
-            try {
-                long[] machine = Sampler.machine();
-                long total = machine[0];
-                long idle = machine[1];
-                long pid = ProcessHandle.current().pid();
-                long self = 0;
-                long children = 0;
-                try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-                    for (Path p : procs) {
-                        long[] stat = stat(p.resolve("stat"));
-                        if (stat == null) {
-                            continue;
-                        }
-                        if (stat[0] == pid) {
-                            self = stat[2];
-                        } else if (stat[1] == pid) {
-                            children += stat[2];
-                        }
-                    }
-                }
-                return new Snapshot(total, idle, self, children);
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        private static long[] stat(Path file) {
-            try {
-                String s = Files.readString(file);
-                String[] rest = s.substring(s.lastIndexOf(')') + 2).split(" ");
-                long pid = Long.parseLong(s.substring(0, s.indexOf(' ')));
-                return new long[] {pid, Long.parseLong(rest[1]), Long.parseLong(rest[11]) + Long.parseLong(rest[12])};
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
+        ProcStat.sleep(millis);
     }
 
     /**
@@ -122,14 +60,14 @@ final class CpuTime {
      * sending interval (first to last send) rather than from its start, which includes the wait for the due instant.
      */
     static final class Sampler implements AutoCloseable {
-        private final java.util.List<long[]> samples = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        private final List<long[]> samples = Collections.synchronizedList(new ArrayList<>());
         private final Thread thread;
 
         Sampler() {
             thread = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     try {
-                        long[] m = machine();
+                        long[] m = ProcStat.machine();
                         samples.add(new long[] {System.currentTimeMillis(), m[0], m[1]});
                     } catch (IOException | RuntimeException e) {
                         return; // no /proc: busy() answers NaN
@@ -168,16 +106,6 @@ final class CpuTime {
         @Override
         public void close() {
             thread.interrupt();
-        }
-
-        /** Machine total and idle jiffies. */
-        static long[] machine() throws IOException {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long total = 0;
-            for (int i = 1; i < f.length && i <= 8; i++) {
-                total += Long.parseLong(f[i]);
-            }
-            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
         }
     }
 }
