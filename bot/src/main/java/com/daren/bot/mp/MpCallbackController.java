@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The Official Account's callback URL, in safe mode ({@code encrypt_type=aes}) or, when no AES key is configured,
@@ -92,9 +93,9 @@ class MpCallbackController {
         InboundMessage inbound = message.toInbound(Channel.MP, clock, "EventKey");
         return responder.respond(inbound)
                 .map(answer -> {
-                    String plain = PassiveReply.text(inbound.senderId(), message.text("ToUserName"), clock.instant(),
-                            answer.text());
-                    String reply = cipher != null ? cipher.seal(plain, properties.token(), clock.instant()) : plain;
+                    Instant now = clock.instant();
+                    String plain = PassiveReply.text(inbound.senderId(), message.text("ToUserName"), now, answer.text());
+                    String reply = cipher != null ? cipher.seal(plain, properties.token(), now) : plain;
                     return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(reply);
                 })
                 .orElseGet(() -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(""));

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -79,11 +80,13 @@ class WeComCallbackController {
         InboundMessage inbound = CustomerGroupChange.from(message, clock)
                 .orElseGet(() -> message.toInbound(Channel.WECOM, clock, "EventKey", "ChangeType"));
         return responder.respond(inbound)
-                .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(cipher.seal(
-                        PassiveReply.text(inbound.senderId(),
-                                Objects.requireNonNullElse(message.text("ToUserName"), properties.corpId()),
-                                clock.instant(), answer.text()),
-                        properties.token(), clock.instant())))
+                .map(answer -> {
+                    Instant now = clock.instant();
+                    String plain = PassiveReply.text(inbound.senderId(),
+                            Objects.requireNonNullElse(message.text("ToUserName"), properties.corpId()), now, answer.text());
+                    return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                            .body(cipher.seal(plain, properties.token(), now));
+                })
                 .orElseGet(() -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(""));
     }
 }
